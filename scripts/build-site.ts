@@ -1,0 +1,14 @@
+/**
+ * `npm run build`: the build step on content/documents (or $DOCUMENTS_DIR), then `vite build` into dist/.
+ */
+import { spawnSync } from 'node:child_process';
+
+const input = process.env.DOCUMENTS_DIR ?? 'content/documents';
+const steps: [string, string[]][] = [
+  ['npx', ['tsx', 'scripts/ingest/cli.ts', '--input', input, '--out', 'public/data', '--settings', 'content/settings.json']],
+  ['npx', ['vite', 'build']],
+];
+for (const [cmd, args] of steps) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

@@ -1,0 +1,211 @@
+/**
+ * The bundle's one schema: the build step validates what it writes with it, the app validates what it reads.
+ * No DOM and no Node imports here, so both sides can import it.
+ */
+import { z } from 'zod';
+
+/** Amazon Science's 13 research areas, in their canonical order. */
+export const RESEARCH_AREAS = [
+  'Automated reasoning',
+  'Cloud and systems',
+  'Computer vision',
+  'Conversational AI',
+  'Economics',
+  'Information and knowledge management',
+  'Machine learning',
+  'Operations research and optimization',
+  'Quantum technologies',
+  'Robotics',
+  'Search and information retrieval',
+  'Security, privacy, and abuse prevention',
+  'Sustainability',
+] as const;
+
+export const researchAreaSchema = z.enum(RESEARCH_AREAS);
+export type ResearchArea = z.infer<typeof researchAreaSchema>;
+
+/** Ids are URL-safe slugs: lower-case ASCII letters, digits and single hyphens. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a URL-safe id');
+
+export const locationSchema = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/),
+  region: z.string().min(1).nullable(),
+  city: z.string().min(1),
+  /** Human label as the document wrote it, e.g. "US, WA, Seattle". */
+  label: z.string().min(1),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const sourceSchema = z.object({
+  file: z.string().min(1),
+  /** 1-based line of the listing's location line. */
+  line: z.number().int().positive(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const jobSummarySchema = z.object({
+  id: idSchema,
+  /** The title the text states, or null when it names none. */
+  title: z.string().min(1).nullable(),
+  /** What the board shows: the title, or an honest fallback when the text names none. */
+  displayTitle: z.string().min(1),
+  team: z.string().min(1).nullable(),
+  location: locationSchema,
+  /** Most relevant first. */
+  researchAreas: z.array(researchAreaSchema),
+  internship: z.boolean(),
+  /** The role manages people (the text says so). */
+  manager: z.boolean(),
+  /** One line for result cards. Plain text. */
+  summary: z.string(),
+  /** Every place the job was seen, duplicates included, sorted by file then line. */
+  sources: z.array(sourceSchema).min(1),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;
+
+export const jobsFileSchema = z.object({
+  generatedAt: z.string(),
+  jobs: z.array(jobSummarySchema),
+});
+export type JobsFile = z.infer<typeof jobsFileSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Job detail: one file per job, loaded on demand (`jobs/<id>.json`).
+
+export const textBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: z.string() }),
+  z.object({ type: z.literal('list'), items: z.array(z.string()).min(1) }),
+]);
+export type TextBlock = z.infer<typeof textBlockSchema>;
+
+export const SECTION_KINDS = [
+  'overview',
+  'role',
+  'responsibilities',
+  'day-in-the-life',
+  'about-team',
+  'basic-qualifications',
+  'preferred-qualifications',
+  'benefits',
+  'company',
+  'other',
+] as const;
+export const sectionKindSchema = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+export const sectionSchema = z.object({
+  kind: sectionKindSchema,
+  /** The heading as the text wrote it ("Key job responsibilities"), or null for the untitled opening. */
+  heading: z.string().nullable(),
+  /** Company boilerplate ("Why AWS", "Diverse Experiences", …): the app collapses it. */
+  boilerplate: z.boolean(),
+  blocks: z.array(textBlockSchema),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const salarySchema = z.object({
+  text: z.string(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  currency: z.string().nullable(),
+  period: z.enum(['year', 'month', 'hour']).nullable(),
+});
+
+export const linkSchema = z.object({
+  /** Only http and https links are ever kept. */
+  url: z.string().regex(/^https?:\/\//i),
+  label: z.string(),
+});
+export type Link = z.infer<typeof linkSchema>;
+
+export const jobFactsSchema = z.object({
+  jobNumber: z.string().nullable(),
+  employer: z.string().nullable(),
+  salary: salarySchema.nullable(),
+  hours: z.string().nullable(),
+  /** The export-control requirement as stated, or null. */
+  exportControl: z.string().nullable(),
+  links: z.array(linkSchema),
+});
+export type JobFacts = z.infer<typeof jobFactsSchema>;
+
+export const jobDetailSchema = jobSummarySchema.extend({
+  sections: z.array(sectionSchema),
+  facts: jobFactsSchema,
+});
+export type JobDetail = z.infer<typeof jobDetailSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Articles (`articles.json`).
+
+export const figureBlockSchema = z.object({
+  type: z.literal('figure'),
+  alt: z.string(),
+  caption: z.string(),
+  /** The caption is a quotation set as a pull quote. */
+  pullQuote: z.boolean(),
+});
+
+export const articleBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: z.string() }),
+  figureBlockSchema,
+  z.object({ type: z.literal('aside'), label: z.string(), text: z.string() }),
+  /** An editorial note, e.g. the closing note after an interview. */
+  z.object({ type: z.literal('note'), text: z.string() }),
+]);
+export type ArticleBlock = z.infer<typeof articleBlockSchema>;
+
+export const qaSchema = z.object({
+  number: z.number().int().positive(),
+  question: z.string().min(1),
+  answer: z.array(articleBlockSchema),
+});
+export type QA = z.infer<typeof qaSchema>;
+
+export const articleSchema = z.object({
+  id: idSchema,
+  slug: idSchema,
+  title: z.string().min(1),
+  dek: z.string().nullable(),
+  /** Derived from the text the same way as a job's. */
+  researchAreas: z.array(researchAreaSchema),
+  /** Teams named in the article that also appear among the jobs (for "jobs related to this story"). */
+  teams: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  /** Everything before the Q&A (or the whole article), in order; a hero figure comes first. */
+  blocks: z.array(articleBlockSchema),
+  /** The interview's questions and answers; empty for a plain article. */
+  qa: z.array(qaSchema),
+  /** What follows the last answer (e.g. the editorial closing note). */
+  closing: z.array(articleBlockSchema),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const articlesFileSchema = z.object({
+  generatedAt: z.string(),
+  /** Slug of the featured article, or null when there is none. */
+  featured: idSchema.nullable(),
+  articles: z.array(articleSchema),
+});
+export type ArticlesFile = z.infer<typeof articlesFileSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report (`report.json`): accounts for every listing seen.
+
+const whereSchema = z.object({ file: z.string(), line: z.number().int().nonnegative() });
+
+export const reportSchema = z.object({
+  generatedAt: z.string(),
+  /** Number of documents read. */
+  documents: z.number().int().nonnegative(),
+  listingsSeen: z.number().int().nonnegative(),
+  jobsEmitted: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  duplicates: z.array(whereSchema.extend({ of: idSchema, firstSeen: sourceSchema })),
+  rejected: z.array(whereSchema.extend({ reason: z.string() })),
+  warnings: z.array(whereSchema.extend({ message: z.string() })),
+  skippedFiles: z.array(z.object({ name: z.string(), reason: z.string() })),
+});
+export type Report = z.infer<typeof reportSchema>;

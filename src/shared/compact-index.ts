@@ -1,0 +1,124 @@
+/**
+ * The board's first-view data (`index.json`): every job's card fields, column by column, with repeated strings
+ * (teams, locations) coded through dictionaries. No descriptions and no sources: those load on demand.
+ */
+import { z } from 'zod';
+import {
+  idSchema,
+  locationSchema,
+  RESEARCH_AREAS,
+  researchAreaSchema,
+  type JobSummary,
+  type Location,
+  type ResearchArea,
+} from './bundle-schema';
+
+export const JOB_FLAG_INTERNSHIP = 1;
+export const JOB_FLAG_MANAGER = 2;
+
+const columnsSchema = z.object({
+  id: z.array(idSchema),
+  /** displayTitle of each job. */
+  title: z.array(z.string()),
+  /** 1 when the title was stated in the text, 0 when displayTitle is a fallback. */
+  titleStated: z.array(z.union([z.literal(0), z.literal(1)])),
+  /** Index into `teams`, or -1 for none. */
+  team: z.array(z.number().int().min(-1)),
+  /** Index into `locations`. */
+  location: z.array(z.number().int().nonnegative()),
+  /** Indexes into `areas`, most relevant first. */
+  areas: z.array(z.array(z.number().int().nonnegative())),
+  /** Bit set of JOB_FLAG_*. */
+  flags: z.array(z.number().int().nonnegative()),
+  summary: z.array(z.string()),
+});
+
+export const compactIndexSchema = z
+  .object({
+    version: z.literal(1),
+    generatedAt: z.string(),
+    teams: z.array(z.string()),
+    locations: z.array(locationSchema),
+    areas: z.array(researchAreaSchema),
+    jobs: columnsSchema,
+  })
+  .superRefine((index, ctx) => {
+    const n = index.jobs.id.length;
+    for (const [name, column] of Object.entries(index.jobs)) {
+      if (column.length !== n) ctx.addIssue({ code: 'custom', message: `column ${name} has ${column.length} rows, expected ${n}` });
+    }
+    const bad = (values: number[], size: number, allowNone: boolean) =>
+      values.some((v) => v >= size || (!allowNone && v < 0));
+    if (bad(index.jobs.team, index.teams.length, true)) ctx.addIssue({ code: 'custom', message: 'team index out of range' });
+    if (bad(index.jobs.location, index.locations.length, false))
+      ctx.addIssue({ code: 'custom', message: 'location index out of range' });
+    if (index.jobs.areas.some((a) => bad(a, index.areas.length, false)))
+      ctx.addIssue({ code: 'custom', message: 'area index out of range' });
+  });
+export type CompactIndex = z.infer<typeof compactIndexSchema>;
+
+/** A job as the board lists it: the summary fields without sources. */
+export interface JobCard {
+  id: string;
+  title: string;
+  titleStated: boolean;
+  team: string | null;
+  location: Location;
+  researchAreas: ResearchArea[];
+  internship: boolean;
+  manager: boolean;
+  summary: string;
+}
+
+export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): CompactIndex {
+  const teams = [...new Set(jobs.flatMap((j) => (j.team === null ? [] : [j.team])))].sort();
+  const teamIndex = new Map(teams.map((t, i) => [t, i]));
+  const locationKey = (l: Location) => `${l.country}\u0000${l.region ?? ''}\u0000${l.city}`;
+  const locations: Location[] = [];
+  const locationIndex = new Map<string, number>();
+  for (const job of [...jobs].sort((a, b) => a.location.label.localeCompare(b.location.label))) {
+    const key = locationKey(job.location);
+    if (!locationIndex.has(key)) {
+      locationIndex.set(key, locations.length);
+      locations.push(job.location);
+    }
+  }
+  const areas = [...RESEARCH_AREAS];
+  const areaIndex = new Map<string, number>(areas.map((a, i) => [a, i]));
+  return {
+    version: 1,
+    generatedAt,
+    teams,
+    locations,
+    areas,
+    jobs: {
+      id: jobs.map((j) => j.id),
+      title: jobs.map((j) => j.displayTitle),
+      titleStated: jobs.map((j) => (j.title === null ? 0 : 1)),
+      team: jobs.map((j) => (j.team === null ? -1 : (teamIndex.get(j.team) ?? -1))),
+      location: jobs.map((j) => locationIndex.get(locationKey(j.location)) ?? 0),
+      areas: jobs.map((j) => j.researchAreas.map((a) => areaIndex.get(a) ?? 0)),
+      flags: jobs.map((j) => (j.internship ? JOB_FLAG_INTERNSHIP : 0) | (j.manager ? JOB_FLAG_MANAGER : 0)),
+      summary: jobs.map((j) => j.summary),
+    },
+  };
+}
+
+export function decodeIndex(index: CompactIndex): JobCard[] {
+  const { jobs } = index;
+  return jobs.id.map((id, i) => {
+    const teamAt = jobs.team[i] ?? -1;
+    const flags = jobs.flags[i] ?? 0;
+    return {
+      id,
+      title: jobs.title[i] ?? id,
+      titleStated: jobs.titleStated[i] === 1,
+      team: teamAt < 0 ? null : (index.teams[teamAt] ?? null),
+      location: index.locations[jobs.location[i] ?? 0] as Location,
+      researchAreas: (jobs.areas[i] ?? []).map((a) => index.areas[a] as ResearchArea),
+      internship: (flags & JOB_FLAG_INTERNSHIP) !== 0,
+      manager: (flags & JOB_FLAG_MANAGER) !== 0,
+      summary: jobs.summary[i] ?? '',
+    };
+  });
+}
