@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+
+export type DataErrorKind = 'network' | 'not-found' | 'http' | 'parse' | 'schema' | 'timeout';
+
+/** A failure to load bundle data, with what the user needs to hear about it. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+  constructor(
+    readonly kind: DataErrorKind,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+const TIMEOUT_MS = 8_000;
+
+/**
+ * Fetches JSON and validates it with the bundle schema. Every failure becomes a DataError: the UI shows its
+ * message and a Retry, never a white screen.
+ */
+export async function fetchJson<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: combined, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (timeout.aborted) throw new DataError('timeout', url, 'The server took too long to answer.');
+    if (signal?.aborted) throw error;
+    throw new DataError('network', url, 'Could not reach the server. Check your connection.');
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  // A static host's SPA fallback answers unknown files with index.html and status 200.
+  if (response.status === 404 || (response.ok && contentType.includes('text/html'))) {
+    throw new DataError('not-found', url, 'The data was not found on the server.', 404);
+  }
+  if (!response.ok) {
+    throw new DataError('http', url, `The server answered with an error (${response.status}).`, response.status);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await response.text());
+  } catch (error) {
+    if (timeout.aborted) throw new DataError('timeout', url, 'The server took too long to answer.');
+    if (signal?.aborted) throw error;
+    throw new DataError('parse', url, 'The data arrived incomplete or damaged.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new DataError('schema', url, 'The data is not in the expected format.');
+  }
+  return parsed.data;
+}

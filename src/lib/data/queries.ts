@@ -1,0 +1,33 @@
+/**
+ * One queryOptions factory per resource, used by route loaders (ensureQueryData) and components alike.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { articlesFileSchema, jobDetailSchema } from '../../shared/bundle-schema';
+import { compactIndexSchema, decodeIndex } from '../../shared/compact-index';
+import { fetchJson } from './fetch-json';
+
+export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
+
+export const jobsIndexQuery = () =>
+  queryOptions({
+    queryKey: ['jobs', 'index'] as const,
+    queryFn: async ({ signal }) => {
+      const index = await fetchJson(`${DATA_BASE}/index.json`, compactIndexSchema, { signal });
+      return { generatedAt: index.generatedAt, jobs: decodeIndex(index) };
+    },
+    staleTime: Infinity,
+  });
+
+export const jobDetailQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['jobs', 'detail', id] as const,
+    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/jobs/${encodeURIComponent(id)}.json`, jobDetailSchema, { signal }),
+    staleTime: Infinity,
+  });
+
+export const articlesQuery = () =>
+  queryOptions({
+    queryKey: ['articles'] as const,
+    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/articles.json`, articlesFileSchema, { signal }),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,46 @@
+/**
+ * The board's view state. The URL is its only home: parse it once (board-url.ts), write it canonically.
+ * Values are readable slugs; an unknown slug is kept (shown as a removable chip that matches nothing).
+ */
+export const SORT_KEYS = ['relevance', 'title', 'location'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const JOB_TYPES = ['internship', 'full-time', 'manager'] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+
+export interface BoardState {
+  /** Keyword query as typed (trimmed, length-capped). */
+  q: string;
+  /** Location slugs at any depth of the tree: "us", "us-wa", "us-wa-seattle", "gb-london". */
+  location: string[];
+  /** Team slugs, e.g. "prime-video". */
+  team: string[];
+  /** Research-area slugs, e.g. "economics". */
+  area: string[];
+  /** Job-type slugs (JOB_TYPES; unknown ones kept). */
+  type: string[];
+  sort: SortKey;
+  /** 1-based. */
+  page: number;
+}
+
+export const DEFAULT_BOARD_STATE: BoardState = {
+  q: '',
+  location: [],
+  team: [],
+  area: [],
+  type: [],
+  sort: 'relevance',
+  page: 1,
+};
+
+/** Lower-case ASCII slug: accents folded, anything else collapsed to single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
