@@ -2,9 +2,10 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), cspPlugin()],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: false },

@@ -1,3 +1,4 @@
+import './lib/zod-csp'; // first: before any zod schema is built (CSP, no eval)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -1,0 +1,150 @@
+/**
+ * A built copy of the site on a given bundle, in its own folder, served by its own `vite preview` — never the
+ * repo's dist/ or public/data, which other work may be using. Shared by the benchmark and the scale e2e test.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
+import { encodeIndex, type JobCard } from '../../src/shared/compact-index';
+
+export const REPO = path.resolve(import.meta.dirname ?? '.', '..', '..');
+const VITE = path.join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The site's code into `outDir` (vite build, or a copy of an existing build when `reuse` names one), then the
+ * bundle's data in place of whatever public/data held.
+ */
+export async function buildSite(outDir: string, data: string, options: { reuse?: string | null } = {}): Promise<{ builtMs: number; reused: boolean }> {
+  const t0 = performance.now();
+  await rm(outDir, { recursive: true, force: true });
+  let reused = false;
+  if (options.reuse && (await exists(path.join(options.reuse, 'index.html')))) {
+    await cp(options.reuse, outDir, { recursive: true, filter: (src) => !src.startsWith(path.join(options.reuse as string, 'data')) });
+    reused = true;
+  } else {
+    const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`vite build failed (${result.status}): ${(result.stderr || result.stdout).slice(-800)}`);
+  }
+  await rm(path.join(outDir, 'data'), { recursive: true, force: true });
+  await cp(data, path.join(outDir, 'data'), { recursive: true });
+  return { builtMs: performance.now() - t0, reused };
+}
+
+/** A port nobody listens on: `preferred` when free, else one the OS picks. */
+export function freePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const got = typeof address === 'object' && address !== null ? address.port : null;
+        server.close(() => resolve(got));
+      });
+    });
+  return tryPort(preferred).then(async (p) => p ?? (await tryPort(0)) ?? preferred);
+}
+
+export interface Server {
+  url: string;
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** `vite preview` on `outDir`; resolves once it answers. */
+export async function startPreview(outDir: string, preferredPort: number, timeoutMs = 30_000): Promise<Server> {
+  const port = await freePort(preferredPort);
+  const child: ChildProcess = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}: ${log.slice(-500)}`);
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) return { url, pid: child.pid, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms: ${log.slice(-500)}`);
+}
+
+/** A bundle's data folder for synthetic cards (index.json only, plus the articles of another bundle), for 100k. */
+export async function writeSyntheticData(dir: string, cards: readonly JobCard[], articlesFrom: string | null): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const jobs: JobSummary[] = cards.map((c, i) => ({
+    id: c.id,
+    title: c.titleStated ? c.title : null,
+    displayTitle: c.title,
+    team: c.team,
+    location: c.location as Location,
+    researchAreas: c.researchAreas as ResearchArea[],
+    internship: c.internship,
+    manager: c.manager,
+    summary: c.summary,
+    sources: [{ file: 'synthetic.txt', line: i + 1 }],
+  }));
+  await writeFile(path.join(dir, 'index.json'), JSON.stringify(encodeIndex(jobs, '2024-01-01T00:00:00.000Z')));
+  if (articlesFrom !== null && (await exists(path.join(articlesFrom, 'articles.json')))) {
+    await writeFile(path.join(dir, 'articles.json'), await readFile(path.join(articlesFrom, 'articles.json')));
+  }
+}
+
+/** Chromium for Playwright: $CHROMIUM_PATH, else Debian's, else Playwright's own. */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return spawnSync('test', ['-x', '/usr/bin/chromium']).status === 0 ? '/usr/bin/chromium' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Chromium wants writable config and cache folders (as playwright.config.ts sets up). */
+export function chromiumEnv(): void {
+  const cacheDir = path.join(REPO, '.cache');
+  process.env.XDG_CONFIG_HOME ??= path.join(cacheDir, 'config');
+  process.env.XDG_CACHE_HOME ??= path.join(cacheDir, 'cache');
+}

@@ -1,0 +1,279 @@
+/**
+ * Section d: the built site at 10,000 jobs in Chromium (and 100,000 with --full), served by its own
+ * `vite preview`: time to the full result count, bytes of the first view (gzip sizes of the served files), facet
+ * click and keystroke latency (input → the frame after the count changes) and Event Timing. Section e
+ * (Lighthouse) runs against the same server when asked for.
+ *
+ * Robust by design while the UI is in flux: anything missing is reported as "skipped: <reason>", never a crash.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { compactIndexSchema } from '../../src/shared/compact-index';
+import { syntheticJobs } from '../lib/synthetic-jobs';
+import { kb, ms, summarise } from '../lib/measure';
+import { countFrom, installProbe, readInteraction, resetMarks, type Interaction } from '../lib/page-probe';
+import type { Report } from '../lib/report';
+import { buildSite, CHROMIUM_ARGS, chromiumEnv, chromiumPath, startPreview, writeSyntheticData, type Server } from '../lib/site';
+import { lighthouseRuns } from './lighthouse';
+
+export interface BrowserSectionOptions {
+  work: string;
+  bundle: { corpus: string; data: string } | null;
+  full: boolean;
+  /** Run the browser measurements (section d). */
+  measure: boolean;
+  /** Run Lighthouse against the same build (section e). */
+  lighthouse: boolean;
+}
+
+const FIRST_VIEW_RUNS = 5;
+const CLICKS = 8;
+
+interface Fetched {
+  url: string;
+  type: string;
+}
+
+/** Gzip size of a served file, read from the build folder. */
+async function gzipOfServed(dist: string, url: string): Promise<{ raw: number; gz: number } | null> {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const file = path.join(dist, pathname === '/' ? 'index.html' : pathname);
+  try {
+    if (!(await stat(file)).isFile()) return null;
+    const bytes = await readFile(file);
+    return { raw: bytes.length, gz: gzipSync(bytes).length };
+  } catch {
+    return null;
+  }
+}
+
+async function newContext(browser: Browser, expected: number | null): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  await context.addInitScript(installProbe, expected);
+  return context;
+}
+
+/** Cold first view: navigation → the status element reads the full count. */
+async function firstView(browser: Browser, url: string, total: number): Promise<{ at: number; fetched: Fetched[] }> {
+  const context = await newContext(browser, total);
+  try {
+    const page = await context.newPage();
+    const fetched: Fetched[] = [];
+    page.on('request', (r) => fetched.push({ url: r.url(), type: r.resourceType() }));
+    await page.goto(`${url}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__probe?.firstCountAt !== undefined, null, { timeout: 30_000, polling: 20 });
+    const at = await page.evaluate(() => window.__probe?.firstCountAt ?? Number.NaN);
+    return { at, fetched };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A checkbox in the facet with this legend, by index: its accessible name "<label> <count>" and count. */
+async function facetBox(page: Page, legend: string, index: number) {
+  const boxes = page.getByRole('group', { name: legend }).getByRole('checkbox');
+  const n = await boxes.count();
+  if (n === 0) return null;
+  const box = boxes.nth(index % n);
+  const name = (await box.getAttribute('aria-label')) ?? (await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+  const m = /(\d[\d,]*)\s*$/.exec(name.trim());
+  return { box, name: name.trim(), count: m === null ? null : Number((m[1] ?? '').replace(/,/g, '')) };
+}
+
+interface ClickRun {
+  clicks: Interaction[];
+  wrong: string[];
+}
+
+/** Tick and untick facet values; each tick alone in its facet must give its label's count. */
+async function clickRuns(page: Page, total: number, legends: readonly string[], clicks: number): Promise<ClickRun | string> {
+  const out: ClickRun = { clicks: [], wrong: [] };
+  for (let i = 0; i < clicks; i++) {
+    const legend = legends[i % legends.length] as string;
+    const found = await facetBox(page, legend, Math.floor(i / legends.length) * 2);
+    if (found === null) return `no checkboxes in a fieldset named "${legend}"`;
+    await resetMarks(page);
+    await found.box.click();
+    const on = await readInteraction(page);
+    out.clicks.push(on);
+    if (found.count !== null && countFrom(on.text) !== found.count) {
+      out.wrong.push(`ticking "${found.name}" showed "${on.text ?? '(no change)'}", expected ${found.count} jobs`);
+    }
+    await resetMarks(page);
+    await found.box.click();
+    const off = await readInteraction(page);
+    out.clicks.push(off);
+    if (countFrom(off.text) !== total) out.wrong.push(`unticking "${found.name}" showed "${off.text ?? '(no change)'}", expected ${total} jobs`);
+  }
+  return out;
+}
+
+/** Type words into the search box; Enter commits each (no debounce): input → the frame after the new count. */
+async function keystrokeRuns(page: Page, words: readonly string[]): Promise<{ cold: Interaction | null; keys: number[]; commits: Interaction[] } | string> {
+  const box = page.getByRole('searchbox', { name: /search jobs/i });
+  if ((await box.count()) === 0) return 'no searchbox named "Search jobs"';
+  await box.click();
+  // The first keystroke starts loading the search index; the first results include that fetch.
+  await resetMarks(page);
+  const indexLoaded = page.waitForResponse((r) => r.url().includes('search-index'), { timeout: 15_000 }).catch(() => null);
+  await page.keyboard.type(words[0] ?? 'robot');
+  await page.keyboard.press('Enter');
+  const cold = await readInteraction(page, 400);
+  await indexLoaded;
+  const keys: number[] = [];
+  const commits: Interaction[] = [];
+  for (const word of words.slice(1)) {
+    await page.keyboard.press('Control+A');
+    for (const ch of word) {
+      await resetMarks(page);
+      await page.keyboard.type(ch);
+      const key = await readInteraction(page, 60);
+      keys.push(key.eventTiming);
+    }
+    await resetMarks(page);
+    await page.keyboard.press('Enter');
+    commits.push(await readInteraction(page));
+  }
+  return { cold, keys, commits };
+}
+
+const worst = (xs: readonly number[]) => (xs.length === 0 ? 0 : Math.max(...xs));
+const eventTimingFigure = (xs: readonly number[]) => {
+  const w = worst(xs);
+  return w === 0 ? `no entry ≥ 16 ms in ${xs.length} interactions` : `worst ${w} ms over ${xs.length} interactions`;
+};
+
+async function measureSite(report: Report, browser: Browser, server: Server, dist: string, total: number, label: string): Promise<void> {
+  // First view, cold, several runs.
+  const runs: number[] = [];
+  let fetched: Fetched[] = [];
+  for (let i = 0; i < (label === '10k' ? FIRST_VIEW_RUNS : 3); i++) {
+    const r = await firstView(browser, server.url, total);
+    runs.push(r.at);
+    if (i === 0) fetched = r.fetched;
+  }
+  const fv = summarise(runs);
+  if (label === '10k') {
+    report.budget(`first view at ${total.toLocaleString('en-US')} jobs: navigation → "${total} jobs" on screen (median of ${runs.length} cold loads)`, fv.median <= 1000, `${ms(fv.median, 0)} (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`, '≤ 1.0 s');
+    const json = fetched.filter((f) => /\.json(\?|$)/.test(f.url));
+    const js = fetched.filter((f) => f.type === 'script' || /\.m?js(\?|$)/.test(f.url));
+    const sizes = async (list: Fetched[]) => {
+      let raw = 0;
+      let gz = 0;
+      const names: string[] = [];
+      for (const f of list) {
+        const s = await gzipOfServed(dist, f.url);
+        if (s === null) continue;
+        raw += s.raw;
+        gz += s.gz;
+        names.push(`${new URL(f.url).pathname} ${kb(s.gz)}`);
+      }
+      return { raw, gz, names };
+    };
+    const j = await sizes(json);
+    const s = await sizes(js);
+    report.budget('JSON fetched for the first view (gzip)', j.gz <= 1024 * 1024, `${kb(j.gz)} gz, ${kb(j.raw)} raw: ${j.names.join('; ')}`, '≤ 1 MB');
+    report.budget('JavaScript fetched for the first view (gzip)', s.gz <= 120 * 1024, `${kb(s.gz)} gz in ${s.names.length} files: ${s.names.join('; ')}`, '≤ 120 kB');
+    const heavy = fetched.filter((f) => /search-index|\/data\/jobs\.json|\/data\/jobs\//.test(f.url)).map((f) => new URL(f.url).pathname);
+    report.budget('first view fetches no descriptions, sources or search index', heavy.length === 0, heavy.length === 0 ? 'none fetched' : heavy.join(', '), 'none');
+  } else {
+    report.note(`first view at ${total.toLocaleString('en-US')} jobs: median ${ms(fv.median, 0)} (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})`);
+  }
+
+  // Interactions in one warm page.
+  const context = await newContext(browser, total);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__probe?.firstCountAt !== undefined, null, { timeout: 30_000 });
+    const clickResult = await clickRuns(page, total, ['Team', 'Research area', 'Location'], label === '10k' ? CLICKS : 4);
+    const budget = label === '10k' ? 50 : 200;
+    if (typeof clickResult === 'string') {
+      report.budgetSkipped(`facet click at ${label} jobs`, `≤ ${budget} ms`, clickResult);
+    } else {
+      for (const w of clickResult.wrong) report.fail(`${label}: ${w}`);
+      const lat = clickResult.clicks.map((c) => c.latency).filter((x): x is number => x !== null);
+      const t = summarise(lat);
+      report.budget(`facet click at ${total.toLocaleString('en-US')} jobs: input → frame after the new count (p95 of ${lat.length})`, t.p95 <= budget, `median ${ms(t.median, 0)}, p95 ${ms(t.p95, 0)}`, `≤ ${budget} ms`);
+      const et = clickResult.clicks.map((c) => c.eventTiming);
+      report.budget(`facet click at ${label} jobs: Event Timing duration (INP's input)`, worst(et) <= budget, eventTimingFigure(et), `≤ ${budget} ms`);
+      if (clickResult.wrong.length === 0) report.note(`${label}: every tick showed its label's count and every untick the full ${total}`);
+    }
+    if (label === '10k') {
+      const keyResult = await keystrokeRuns(page, ['robot', 'economics', 'vision', 'forecasting', 'privacy', 'quantum']);
+      if (typeof keyResult === 'string') {
+        report.budgetSkipped('keystroke at 10k jobs', '≤ 50 ms', keyResult);
+      } else {
+        const commits = keyResult.commits.map((c) => c.latency).filter((x): x is number => x !== null);
+        const t = summarise(commits);
+        if (keyResult.cold !== null) report.note(`first search (fetches the search index): ${keyResult.cold.latency === null ? 'no change seen' : ms(keyResult.cold.latency, 0)} to "${keyResult.cold.text ?? ''}"`);
+        report.budget(`keyword search at 10k jobs: Enter → frame after the new count (p95 of ${commits.length}, index loaded)`, t.p95 <= 50, `median ${ms(t.median, 0)}, p95 ${ms(t.p95, 0)}`, '≤ 50 ms');
+        report.budget('keystroke Event Timing duration at 10k jobs', worst(keyResult.keys) <= 50, eventTimingFigure(keyResult.keys), '≤ 50 ms');
+      }
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+export async function browserSection(report: Report, options: BrowserSectionOptions): Promise<void> {
+  if (options.measure) report.heading('d. The built site in Chromium (vite preview)');
+  else report.heading('e. Lighthouse');
+  if (options.bundle === null) {
+    report.skip('no 10k bundle (section c failed)');
+    return;
+  }
+  const dist = path.join(options.work, 'dist');
+  const built = await buildSite(dist, options.bundle.data);
+  report.note(`site built into a temporary folder in ${ms(built.builtMs, 0)} (vite build; data = the 10k bundle)`);
+  const index = compactIndexSchema.parse(JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')));
+  const total = index.jobs.id.length;
+
+  const servers: Server[] = [];
+  let browser: Browser | null = null;
+  try {
+    const server = await startPreview(dist, 4473);
+    servers.push(server);
+    report.note(`serving ${dist} on ${server.url} (pid ${server.pid ?? '?'})`);
+    if (options.measure) {
+      chromiumEnv();
+      try {
+        browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      } catch (error) {
+        report.skip(`Chromium cannot be launched: ${(error as Error).message.split('\n')[0]}`);
+      }
+      if (browser !== null) {
+        report.note(`Chromium ${browser.version()}, ${1280}×${900}, no CPU or network throttling`);
+        try {
+          await measureSite(report, browser, server, dist, total, '10k');
+        } catch (error) {
+          report.skip(`10k measurements stopped: ${(error as Error).message.split('\n')[0]}`);
+        }
+        if (options.full) {
+          const dist100 = path.join(options.work, 'dist-100k');
+          const data100 = path.join(options.work, 'data-100k');
+          await writeSyntheticData(data100, syntheticJobs(100_000), options.bundle.data);
+          await buildSite(dist100, data100, { reuse: dist });
+          const server100 = await startPreview(dist100, 4474);
+          servers.push(server100);
+          try {
+            await measureSite(report, browser, server100, dist100, 100_000, '100k');
+          } catch (error) {
+            report.skip(`100k measurements stopped: ${(error as Error).message.split('\n')[0]}`);
+          }
+        } else {
+          report.budgetSkipped('facet click at 100,000 jobs', '≤ 200 ms', 'run with --full');
+        }
+      }
+    }
+    if (options.lighthouse) {
+      if (options.measure) report.heading('e. Lighthouse (mobile preset)');
+      await lighthouseRuns(report, server.url, dist);
+    }
+  } finally {
+    await browser?.close();
+    for (const s of servers) await s.stop();
+  }
+}

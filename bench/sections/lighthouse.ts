@@ -1,0 +1,100 @@
+/**
+ * Section e: Lighthouse (mobile preset, its default) on the home page, a job page and a story page of the 10k
+ * build, through its CLI with Debian's Chromium. About 15 s a page, so only with --lighthouse.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Report } from '../lib/report';
+import { chromiumEnv, chromiumPath, REPO } from '../lib/site';
+
+const CATEGORIES = [
+  ['performance', 'performance', 98],
+  ['accessibility', 'accessibility', 100],
+  ['best-practices', 'best practices', 100],
+  ['seo', 'SEO', 100],
+] as const;
+
+interface LighthouseJson {
+  categories: Record<string, { score: number | null }>;
+  audits?: Record<string, { score: number | null; title: string; displayValue?: string }>;
+  runtimeError?: { message: string };
+}
+
+function runLighthouse(url: string, output: string): Promise<LighthouseJson> {
+  chromiumEnv();
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO, 'node_modules', 'lighthouse', 'cli', 'index.js'),
+        url,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        '--output=json',
+        `--output-path=${output}`,
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHROME_PATH: chromiumPath() ?? process.env.CHROME_PATH ?? '' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      readFile(output, 'utf8')
+        .then((text) => resolve(JSON.parse(text) as LighthouseJson))
+        .catch(() => reject(new Error(`lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-2).join(' / ')}`)));
+    });
+  });
+}
+
+export async function lighthouseRuns(report: Report, baseUrl: string, dist: string): Promise<void> {
+  const index = JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')) as { jobs: { id: string[] } };
+  let story: string | null = null;
+  try {
+    const articles = JSON.parse(await readFile(path.join(dist, 'data', 'articles.json'), 'utf8')) as { featured: string | null; articles: { slug: string }[] };
+    story = articles.featured ?? articles.articles[0]?.slug ?? null;
+  } catch {
+    story = null;
+  }
+  const pages: [string, string | null][] = [
+    ['home page', '/'],
+    ['job page', index.jobs.id[0] === undefined ? null : `/jobs/${index.jobs.id[0]}`],
+    ['story page', story === null ? null : `/stories/${story}`],
+  ];
+  const dir = await mkdtemp(path.join(tmpdir(), 'summit-lighthouse-'));
+  const rows: string[][] = [];
+  try {
+    for (const [name, route] of pages) {
+      if (route === null) {
+        report.skip(`${name}: no such page in this build`);
+        continue;
+      }
+      let result: LighthouseJson;
+      try {
+        result = await runLighthouse(`${baseUrl}${route}`, path.join(dir, `${rows.length}.json`));
+      } catch (error) {
+        report.skip(`${name}: ${(error as Error).message}`);
+        continue;
+      }
+      if (result.runtimeError !== undefined) report.note(`${name}: runtime error ${result.runtimeError.message}`);
+      const scores = CATEGORIES.map(([key]) => Math.round((result.categories[key]?.score ?? 0) * 100));
+      rows.push([`${name} (${route})`, ...scores.map(String)]);
+      CATEGORIES.forEach(([, label, min], i) => {
+        const score = scores[i] ?? 0;
+        report.budget(`Lighthouse ${label}, ${name}`, score >= min, String(score), min === 100 ? '100' : `≥ ${min}`);
+      });
+      const failing = Object.values(result.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 0.9)
+        .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+        .slice(0, 6);
+      if (failing.length > 0) report.note(`${name}: lowest audits: ${failing.join('; ')}`);
+    }
+    if (rows.length > 0) report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO'], rows);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

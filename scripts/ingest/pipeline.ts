@@ -1,0 +1,284 @@
+/**
+ * The build step: collect → decode → parse → extract (jobs, sections, articles) → dedupe → validate → write.
+ *
+ * Documents are handled one at a time: read, decoded, parsed and extracted, then their text is dropped. What is
+ * kept per distinct job is its summary and its serialised sections/facts, so memory grows with the output, not
+ * with the input's duplicates or articles.
+ *
+ * generatedAt is deterministic, so that the same input gives byte-identical output: SOURCE_DATE_EPOCH (seconds)
+ * when set, otherwise the newest modification time among the input's .txt files, otherwise the Unix epoch.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
+import { parseArticle } from './article';
+import { collectInputs, NOT_TXT } from './collect';
+import { decodeDocument } from './decode';
+import { compareSources, Deduper } from './dedupe';
+import { extractJob } from './extract-job';
+import { jobId, jobKeyHash } from './ids';
+import { parseDocument } from './parse';
+import { Progress, type ProgressSink } from './progress';
+import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
+import { compareStrings, normaliseForKey, sha256Hex } from './text';
+import type { Rejection, SkippedFile, Warning } from './types';
+import { bundleFiles, serialiseJobBody, writeBundleAtomically } from './write';
+
+export interface Settings {
+  /** Slug of the story to feature, or null to let the build choose. */
+  featuredStory: string | null;
+}
+
+export interface IngestOptions {
+  input: string;
+  out: string;
+  /** Exit 1 on any warning, rejection or skipped .txt file, and leave the previous bundle in place. */
+  strict?: boolean;
+  /** Parsed settings (see cli.ts for the file). */
+  settings?: Partial<Settings> | null;
+  /** Where progress goes for large inputs; null for none. Default: process.stderr. */
+  progress?: ProgressSink | null;
+  /** Override the research-area thresholds (tests). */
+  areaSettings?: AreaSettings;
+  /** Override generatedAt (tests); otherwise see the module comment. */
+  generatedAt?: string;
+}
+
+export interface IngestResult {
+  report: Report;
+  /** 0: bundle written. 1: --strict and something to report (nothing written). */
+  exitCode: 0 | 1;
+  wrote: boolean;
+  /** Every warning, rejection and skipped input as `file:line: message`, in report order. */
+  problems: string[];
+  elapsedMs: number;
+  /** Wall-clock milliseconds of the read/extract and validate/write phases. */
+  timings: { extractMs: number; writeMs: number };
+}
+
+interface JobRecord extends JobSummary {
+  sources: Source[];
+}
+
+export function generatedAtFrom(env: NodeJS.ProcessEnv, mtimesMs: readonly number[]): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d{1,12}$/.test(epoch.trim()))
+    return new Date(Number(epoch.trim()) * 1000).toISOString();
+  const newest = mtimesMs.length === 0 ? 0 : Math.max(...mtimesMs);
+  return new Date(Math.floor(newest / 1000) * 1000).toISOString();
+}
+
+/** Skipped inputs that count as problems in --strict mode: .txt files that could not be used. */
+export function isProblemSkip(skip: SkippedFile): boolean {
+  return !skip.reason.startsWith(NOT_TXT);
+}
+
+export function problemLines(report: Report): string[] {
+  return [
+    ...report.skippedFiles.filter(isProblemSkip).map((s) => `${s.name}:0: skipped: ${s.reason}`),
+    ...report.rejected.map((r) => `${r.file}:${r.line}: rejected: ${r.reason}`),
+    ...report.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`),
+  ];
+}
+
+/** Choose the featured story: the configured slug if present, else the first interview, else the first article. */
+export function chooseFeatured(
+  articles: readonly Article[],
+  wanted: string | null | undefined,
+): string | null {
+  if (wanted !== null && wanted !== undefined && articles.some((a) => a.slug === wanted)) return wanted;
+  return (articles.find((a) => a.qa.length > 0) ?? articles[0])?.slug ?? null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Teams named in the article that are also some job's team (company-wide names such as AWS left out). */
+export function teamsInArticle(article: Article, teams: readonly string[]): string[] {
+  const text = [
+    article.title,
+    article.dek ?? '',
+    ...[...article.blocks, ...article.qa.flatMap((q) => q.answer), ...article.closing].map((b) =>
+      b.type === 'figure' ? b.caption : b.text,
+    ),
+    ...article.qa.map((q) => q.question),
+  ].join('\n');
+  const found: { team: string; at: number }[] = [];
+  for (const team of teams) {
+    if (/^(?:aws|amazon web services|amazon)$/i.test(team)) continue;
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(team)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (m !== null) found.push({ team, at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at || compareStrings(a.team, b.team)).map((f) => f.team);
+}
+
+/** Every listing seen is either a source of some job or rejected: throws when the books do not balance. */
+export function assertAccounting(
+  jobs: readonly { sources: readonly Source[] }[],
+  rejected: readonly Rejection[],
+  listingsSeen: number,
+): void {
+  const sourcesTotal = jobs.reduce((n, j) => n + j.sources.length, 0);
+  if (sourcesTotal + rejected.length !== listingsSeen) {
+    throw new Error(
+      `report accounting does not close: ${sourcesTotal} job sources + ${rejected.length} rejected != ${listingsSeen} listings seen`,
+    );
+  }
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const started = Date.now();
+  const areaSettings = options.areaSettings ?? DEFAULT_AREA_SETTINGS;
+  const { files, skipped } = await collectInputs(options.input);
+  const generatedAt =
+    options.generatedAt ??
+    generatedAtFrom(
+      process.env,
+      files.map((f) => f.mtimeMs),
+    );
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const progress = new Progress(
+    options.progress === undefined ? process.stderr : options.progress,
+    files.length,
+    totalBytes,
+  );
+
+  const skippedFiles: SkippedFile[] = [...skipped];
+  const warnings: Warning[] = [];
+  const rejected: Rejection[] = [];
+  const deduper = new Deduper<JobRecord>();
+  const bodies = new Map<string, string>();
+  const idOwners = new Map<string, string>();
+  const articles = new Map<string, Article>();
+  let documents = 0;
+  let listingsSeen = 0;
+
+  for (const [fileIndex, file] of files.entries()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file.path);
+    } catch (error) {
+      skippedFiles.push({
+        name: file.name,
+        reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
+      continue;
+    }
+    const decoded = decodeDocument(file.name, bytes);
+    if (!decoded.ok) {
+      skippedFiles.push({ name: file.name, reason: decoded.reason });
+      continue;
+    }
+    documents++;
+    warnings.push(...decoded.warnings);
+    const parsed = parseDocument(file.name, decoded.text);
+    listingsSeen += parsed.listingsSeen;
+    rejected.push(...parsed.rejected);
+    warnings.push(...parsed.warnings);
+
+    const articleResult = parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
+    if (articleResult !== null) {
+      warnings.push(...articleResult.warnings);
+      const a = articleResult.article;
+      if (a !== null) {
+        const key = normaliseForKey(a.title).toLowerCase();
+        const existing = articles.get(key);
+        if (existing !== undefined) existing.sources.push(articleResult.source);
+        else {
+          let slug = a.slug;
+          if ([...articles.values()].some((other) => other.slug === slug))
+            slug = `${slug}-${sha256Hex(key).slice(0, 6)}`;
+          articles.set(key, { ...a, id: slug, slug, teams: [], sources: [articleResult.source] });
+        }
+      }
+    }
+
+    for (const listing of parsed.listings) {
+      const source: Source = { file: file.name, line: listing.line };
+      const keyHash = jobKeyHash(listing.location, listing.description);
+      if (deduper.seen(keyHash, source) !== null) continue;
+      const job = extractJob(listing.description, listing.location, areaSettings);
+      let id = jobId(job.displayTitle, listing.location.city, keyHash);
+      // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
+      for (let length = 12; idOwners.has(id) && idOwners.get(id) !== keyHash; length += 4) {
+        id = jobId(job.displayTitle, listing.location.city, keyHash, length);
+      }
+      idOwners.set(id, keyHash);
+      const record: JobRecord = {
+        id,
+        title: job.title,
+        displayTitle: job.displayTitle,
+        team: job.team,
+        location: listing.location,
+        researchAreas: job.researchAreas,
+        internship: job.internship,
+        manager: job.manager,
+        summary: job.summary,
+        sources: [source],
+      };
+      bodies.set(id, serialiseJobBody({ sections: job.sections, facts: job.facts }, id));
+      deduper.set(keyHash, record);
+    }
+    progress.update(fileIndex + 1, listingsSeen);
+  }
+  progress.done();
+  const extractedAt = Date.now();
+
+  const jobs = deduper.values();
+  assertAccounting(jobs, rejected, listingsSeen);
+
+  const articleList = [...articles.values()];
+  const jobTeams = [...new Set(jobs.flatMap((j) => (j.team === null ? [] : [j.team])))].sort(compareStrings);
+  for (const article of articleList) {
+    article.sources.sort(compareSources);
+    article.teams = teamsInArticle(article, jobTeams);
+  }
+  const wanted = options.settings?.featuredStory ?? null;
+  if (wanted !== null && !articleList.some((a) => a.slug === wanted)) {
+    warnings.push({
+      file: 'settings',
+      line: 0,
+      message: `featuredStory "${wanted}" is not an article slug; choosing one instead`,
+    });
+  }
+  const articlesFile: ArticlesFile = {
+    generatedAt,
+    featured: chooseFeatured(articleList, wanted),
+    articles: articleList,
+  };
+
+  const report: Report = {
+    generatedAt,
+    documents,
+    listingsSeen,
+    jobsEmitted: jobs.length,
+    articles: articleList.length,
+    duplicates: deduper.duplicates,
+    rejected,
+    warnings,
+    skippedFiles: skippedFiles.sort((x, y) => compareStrings(x.name, y.name)),
+  };
+  const problems = problemLines(report);
+  if (options.strict === true && problems.length > 0) {
+    const end = Date.now();
+    return {
+      report,
+      exitCode: 1,
+      wrote: false,
+      problems,
+      elapsedMs: end - started,
+      timings: { extractMs: extractedAt - started, writeMs: 0 },
+    };
+  }
+  await writeBundleAtomically(
+    options.out,
+    bundleFiles({ generatedAt, jobs, bodies, articles: articlesFile, report }),
+  );
+  const end = Date.now();
+  return {
+    report,
+    exitCode: 0,
+    wrote: true,
+    problems,
+    elapsedMs: end - started,
+    timings: { extractMs: extractedAt - started, writeMs: end - extractedAt },
+  };
+}

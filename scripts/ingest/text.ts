@@ -1,0 +1,168 @@
+/**
+ * Small text helpers shared by the stages: whitespace normalisation, slugs, hashes, title case and a
+ * linear-time sentence splitter. Nothing here backtracks: every regex is a simple character class or bounded.
+ */
+import { createHash } from 'node:crypto';
+
+/** Collapse every run of whitespace (including U+00A0 and tabs) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  // Fast path: most descriptions have single ASCII spaces only.
+  if (!/[^\S ]| {2}|\u200b/.test(text)) return text.trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
+}
+
+/** The form used for duplicate detection and ids: NFC, whitespace collapsed. */
+export function normaliseForKey(text: string): string {
+  return collapseWhitespace(text.normalize('NFC'));
+}
+
+/** Trim ordinary whitespace plus the U+00A0 / zero-width artefacts scrapes leave at line ends. */
+export function trimArtefacts(text: string): string {
+  return text.replace(/^[\s\u00a0\u200b\ufeff]+/, '').replace(/[\s\u00a0\u200b\ufeff]+$/, '');
+}
+
+/** URL-safe slug: ASCII letters and digits joined by single hyphens, at most `max` characters, cut at a hyphen. */
+export function slugify(text: string, max = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/** Title case that keeps acronyms and already-capitalised words ("ML", "iOS") as written. */
+export function titleCase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word, i) => {
+      if (word === '') return word;
+      if (i > 0 && MINOR_WORDS.has(word.toLowerCase())) return word.toLowerCase();
+      if (/[A-Z]/.test(word)) return word.charAt(0).toUpperCase() + word.slice(1);
+      return word
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('-');
+    })
+    .join(' ');
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'etc',
+  'inc',
+  'ltd',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'no',
+  'sr',
+  'jr',
+  'ph.d',
+  'approx',
+  'dept',
+  'corp',
+  'co',
+]);
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/**
+ * Split prose into sentences: a break after `.`, `!` or `?` (optionally followed by a closing quote or bracket)
+ * when whitespace and an upper-case letter, digit, quote or bullet follow, unless the word before is a known
+ * abbreviation. One pass over the text.
+ */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+}
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    // . ! ?
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
+    let j = i + 1;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    if (!isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k >= n) break;
+    const next = text.charAt(k);
+    if (!/[A-Z0-9"“‘'•*(\-–—]/.test(next) && !/\p{Lu}/u.test(next)) continue;
+    if (ch === 46) {
+      // The word before the period: an abbreviation or a single initial does not end a sentence.
+      let w = i - 1;
+      while (w >= 0 && w > i - 12 && /[A-Za-z.]/.test(text.charAt(w))) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    const sentence = text.slice(start, j).trim();
+    if (sentence !== '') out.push({ text: sentence, start });
+    start = k;
+    i = k - 1;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') out.push({ text: rest, start });
+  return out;
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m === null ? 0 : m.length;
+}
+
+/** Cut to at most `max` characters at a word boundary, adding an ellipsis when cut. */
+export function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
+}
+
+/** Plain code-unit comparison: deterministic regardless of locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, ScrollRestoration, useNavigation, useRouteError } from 'react-router';
+import { jobsIndexQuery } from '../lib/data/queries';
+import { RouteError } from '../ui/route-error';
+import { focusRing } from '../ui/styles';
+import { useDocumentTitle } from '../ui/use-document-title';
+
+function SkipLink() {
+  return (
+    <a
+      href="#main"
+      className={`sr-only rounded-md bg-white px-4 py-2 font-semibold text-brand-700 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900 dark:text-brand-100 ${focusRing}`}
+    >
+      Skip to content
+    </a>
+  );
+}
+
+function Header() {
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
+      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
+        <Link to="/" className={`flex items-center gap-2 rounded-sm text-lg font-bold tracking-tight text-slate-950 dark:text-white ${focusRing}`}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-brand-700 dark:text-brand-100" fill="currentColor">
+            <path d="M12 3 2 20h20L12 3Zm0 5.2 3.1 5.3-1.6-.9L12 14l-1.6-1.4-1.5.9L12 8.2Z" />
+          </svg>
+          Summit
+        </Link>
+        <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">Research jobs, searchable and bookmarkable</p>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  // Only reads the cache (enabled: false): the footer never triggers or waits for a fetch of its own.
+  const { data } = useQuery({ ...jobsIndexQuery(), enabled: false });
+  const built = data ? new Date(data.generatedAt) : null;
+  return (
+    <footer className="mt-16 border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
+      <div className="mx-auto max-w-7xl px-4 sm:px-6">
+        <p>
+          Summit lists research jobs from Amazon Science pages.
+          {data && built && !Number.isNaN(built.getTime()) && (
+            <>
+              {' '}
+              {data.jobs.length} {data.jobs.length === 1 ? 'job' : 'jobs'}, data built{' '}
+              <time dateTime={data.generatedAt}>{built.toLocaleDateString('en', { dateStyle: 'medium' })}</time>.
+            </>
+          )}
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+/** A thin bar at the top while a navigation waits for its data (a job page's details, say). */
+function NavigationProgress() {
+  const navigation = useNavigation();
+  if (navigation.state !== 'loading') return null;
+  return (
+    <div aria-hidden="true" className="fixed inset-x-0 top-0 z-50 h-0.5 overflow-hidden bg-brand-100 dark:bg-slate-800">
+      <div className="h-full w-1/3 animate-[summit-progress_1s_ease-in-out_infinite] bg-brand-600 motion-reduce:animate-none dark:bg-brand-100" />
+    </div>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <Header />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/** The root layout: skip link, header with the wordmark, the routes, footer; scroll restored on Back/Forward. */
+export function RootLayout() {
+  return (
+    <Shell>
+      <NavigationProgress />
+      <Outlet />
+      <ScrollRestoration />
+    </Shell>
+  );
+}
+
+/** Last line of defence (e.g. a route module that failed to load): the shell stays, with a Retry. */
+export function RootErrorBoundary() {
+  useRouteError();
+  return (
+    <Shell>
+      <RouteError title="Something went wrong" />
+    </Shell>
+  );
+}
+
+export function NotFound() {
+  useDocumentTitle('Page not found · Summit');
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
+      <h1 className="text-2xl font-bold text-slate-950 sm:text-3xl dark:text-white">Page not found</h1>
+      <p className="mt-4 text-slate-700 dark:text-slate-300">There is nothing at this address. It may have moved.</p>
+      <p className="mt-6">
+        <Link to="/" className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing} rounded-sm`}>
+          Browse all jobs
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articlesQuery, jobsIndexQuery } from '../../lib/data/queries';
+import { queryClient } from '../../lib/query-client';
+import type { ArticlesFile } from '../../shared/bundle-schema';
+import { Component, ErrorBoundary, loader } from './story-route';
+import { gold, interviewArticle } from './test-support/interview-article';
+import { jobsIndex } from './test-support/jobs';
+import { prose } from './text';
+
+const article = interviewArticle();
+const file: ArticlesFile = {
+  generatedAt: '2026-01-01T00:00:00Z',
+  featured: article.slug,
+  articles: [article],
+};
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <p>Board home</p> },
+      { path: '/stories/:slug', loader, Component, ErrorBoundary },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+function respond(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+beforeEach(() => {
+  queryClient.clear();
+  queryClient.setQueryData(jobsIndexQuery().queryKey, jobsIndex);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('/stories/:slug', () => {
+  it('loads articles.json through the shared query and renders the story', async () => {
+    const fetchMock = vi.fn(async () => respond(200, file));
+    vi.stubGlobal('fetch', fetchMock);
+    renderAt(`/stories/${article.slug}`);
+    expect(await screen.findByRole('heading', { level: 1, name: prose(gold.title) })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(String(fetchMock.mock.calls[0]?.[0 as never])).toMatch(/data\/articles\.json$/);
+    expect(queryClient.getQueryData(articlesQuery().queryKey)).toEqual(file);
+  });
+
+  it('lands on the question named by the fragment once the async data has rendered', async () => {
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => setTimeout(() => cb(0), 0));
+    const scrolled: string[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => respond(200, file)),
+    );
+    renderAt(`/stories/${article.slug}#q4`);
+    await screen.findByRole('heading', { level: 1, name: prose(gold.title) });
+    await vi.waitFor(() => expect(scrolled).toEqual(['q4']));
+    // @ts-expect-error jsdom has no scrollIntoView; remove the stub again.
+    delete Element.prototype.scrollIntoView;
+  });
+
+  it('says "Story not found" for an unknown slug, with a way back', async () => {
+    queryClient.setQueryData(articlesQuery().queryKey, file);
+    const router = renderAt('/stories/no-such-story');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
+    expect(document.title).toBe('Story not found · Summit');
+    await userEvent.click(screen.getByRole('link', { name: 'Back to all jobs' }));
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('shows the data error with a Retry that loads the story again', async () => {
+    const fetchMock = vi.fn(async () => respond(500, {}));
+    vi.stubGlobal('fetch', fetchMock);
+    renderAt(`/stories/${article.slug}`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This story could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('The server answered with an error (500).')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all jobs' })).toHaveAttribute('href', '/');
+
+    fetchMock.mockImplementation(async () => respond(200, file));
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: prose(gold.title) })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The board's bridge to the facet engine and the keyword search: one engine per dataset, the search index
+ * fetched on the first keystroke (or by the loader for a bookmarked search), the cards' own fields searched
+ * until then or if it cannot be loaded.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { fetchJson } from '../../../lib/data/fetch-json';
+import { DATA_BASE } from '../../../lib/data/queries';
+import { queryClient } from '../../../lib/query-client';
+import type { BoardState } from '../../../shared/board-state';
+import type { JobCard } from '../../../shared/compact-index';
+import { createEngine } from '../engine';
+import type { Engine, EngineResult, FacetKey } from '../engine/types';
+import {
+  createCardSearcher,
+  createSearcher,
+  hashIds,
+  highlightTerms,
+  searchIndexFileSchema,
+  splitHighlights,
+  type SearchIndexFile,
+  type SearchMatches,
+  type Searcher,
+} from '../search';
+
+export interface BoardEngine {
+  query(state: BoardState, search?: SearchMatches | null): EngineResult;
+  /** Never null: an unknown slug is shown as written. */
+  labelFor(key: FacetKey, slug: string): string;
+}
+
+const engines = new WeakMap<readonly JobCard[], BoardEngine>();
+
+/** One engine per dataset (the cached index's jobs array), shared by every mount of the board. */
+export function getEngine(jobs: readonly JobCard[]): BoardEngine {
+  let engine = engines.get(jobs);
+  if (!engine) {
+    const inner: Engine = createEngine(jobs as JobCard[]);
+    engine = {
+      query: (state, search) => inner.query(state, search),
+      labelFor: (key, slug) => inner.labelFor(key, slug) ?? slug,
+    };
+    engines.set(jobs, engine);
+  }
+  return engine;
+}
+
+/** The build step's keyword index (public/data/search-index.json). */
+export const searchIndexQuery = () =>
+  queryOptions({
+    queryKey: ['jobs', 'search-index'] as const,
+    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/search-index.json`, searchIndexFileSchema, { signal }),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export function hasSearchIndex(): boolean {
+  const state = queryClient.getQueryState(searchIndexQuery().queryKey);
+  return state !== undefined && state.status !== 'pending';
+}
+
+/** Start loading the index (the first keystroke). Failures are fine: the card searcher stands in. */
+export function prefetchSearchIndex(): void {
+  void queryClient.prefetchQuery(searchIndexQuery());
+}
+
+/** For the loader: with a query in the URL, wait for the index so the view is exactly the saved one. */
+export async function ensureSearchIndexFor(q: string): Promise<void> {
+  if (!q) return;
+  try {
+    await queryClient.ensureQueryData(searchIndexQuery());
+  } catch {
+    // The card searcher stands in; the board still works.
+  }
+}
+
+const searchers = new WeakMap<object, Searcher>();
+
+function searcherFor(jobs: readonly JobCard[], file: SearchIndexFile | undefined): Searcher {
+  // An index built for other jobs (a stale cache) would point at the wrong rows: use it only when it matches.
+  const usable = file && file.docCount === jobs.length && file.idsHash === hashIds(jobs.map((j) => j.id));
+  const key: object = usable ? file : jobs;
+  let searcher = searchers.get(key);
+  if (!searcher) {
+    searcher = usable ? createSearcher(file) : createCardSearcher(jobs);
+    searchers.set(key, searcher);
+  }
+  return searcher;
+}
+
+const lastMatches = new WeakMap<Searcher, { q: string; matches: SearchMatches }>();
+
+/** The keyword matches for q (null for no query), from the full index when loaded. Stable for equal inputs. */
+export function useSearchMatches(q: string, jobs: readonly JobCard[]): SearchMatches | null {
+  const { data } = useQuery({ ...searchIndexQuery(), enabled: false });
+  if (!q) return null;
+  const searcher = searcherFor(jobs, data);
+  const last = lastMatches.get(searcher);
+  if (last && last.q === q) return last.matches;
+  const matches = searcher.search(q);
+  lastMatches.set(searcher, { q, matches });
+  return matches;
+}
+
+/** Renders text with the query's matched words in <mark>; plain text when there is no query. */
+export function makeHighlighter(q: string): (text: string) => ReactNode {
+  const terms = q ? highlightTerms(q) : [];
+  if (terms.length === 0) return (text) => text;
+  return (text) => {
+    const segments = splitHighlights(text, terms);
+    if (!segments.some((s) => s.match)) return text;
+    return createElement(
+      Fragment,
+      null,
+      ...segments.map((s, i) => (s.match ? createElement('mark', { key: i }, s.text) : createElement(Fragment, { key: i }, s.text))),
+    );
+  };
+}

@@ -1,0 +1,2 @@
+/** The board's URL state: parsed and written only by the shared module (src/shared/board-url.ts). */
+export { boardHref, parseBoardSearch, serialiseBoardSearch } from '../../../shared/board-url';
