@@ -23,6 +23,9 @@ import {
 import { expectTotal, facet, historyLength, jobsText, resultTitles, search, shownValues, status } from './helpers/board-page';
 import { largeIndex } from './helpers/large-index';
 
+// Page loads under a busy CI machine take a while: give each test room.
+test.describe.configure({ timeout: 60_000 });
+
 let jobs: BundleJob[] = [];
 test.beforeAll(async ({ request }) => {
   jobs = await loadJobs(request);
@@ -284,6 +287,7 @@ test.describe('the URL is the state', () => {
   });
 
   test('bad URLs fall back sensibly; unknown values are removable chips matching nothing', async ({ page }) => {
+    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 

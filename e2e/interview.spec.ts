@@ -164,7 +164,7 @@ test('an unknown story says so and links back', async ({ page }) => {
   await page.goto('/stories/no-such-story');
   await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible(LOAD);
   await page.getByRole('link', { name: 'Back to all jobs' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/$/, LOAD);
 });
 
 test('a failed load shows the error with a Retry that recovers', async ({ page }) => {

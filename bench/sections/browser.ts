@@ -51,6 +51,8 @@ async function gzipOfServed(dist: string, url: string): Promise<{ raw: number; g
 
 async function newContext(browser: Browser, expected: number | null): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  // tsx compiles with keepNames: functions handed to the page may call its `__name` helper, which the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   await context.addInitScript(installProbe, expected);
   return context;
 }
@@ -111,7 +113,10 @@ async function clickRuns(page: Page, total: number, legends: readonly string[], 
 }
 
 /** Type words into the search box; Enter commits each (no debounce): input → the frame after the new count. */
-async function keystrokeRuns(page: Page, words: readonly string[]): Promise<{ cold: Interaction | null; keys: number[]; commits: Interaction[] } | string> {
+async function keystrokeRuns(
+  page: Page,
+  words: readonly string[],
+): Promise<{ cold: Interaction | null; index: string; keys: number[]; commits: Interaction[] } | string> {
   const box = page.getByRole('searchbox', { name: /search jobs/i });
   if ((await box.count()) === 0) return 'no searchbox named "Search jobs"';
   await box.click();
@@ -121,7 +126,13 @@ async function keystrokeRuns(page: Page, words: readonly string[]): Promise<{ co
   await page.keyboard.type(words[0] ?? 'robot');
   await page.keyboard.press('Enter');
   const cold = await readInteraction(page, 400);
-  await indexLoaded;
+  const response = await indexLoaded;
+  const index =
+    response === null
+      ? 'search index not requested (cards searched)'
+      : response.ok()
+        ? `search index loaded (${new URL(response.url()).pathname})`
+        : `search index ${response.status()} (cards searched instead)`;
   const keys: number[] = [];
   const commits: Interaction[] = [];
   for (const word of words.slice(1)) {
@@ -136,7 +147,7 @@ async function keystrokeRuns(page: Page, words: readonly string[]): Promise<{ co
     await page.keyboard.press('Enter');
     commits.push(await readInteraction(page));
   }
-  return { cold, keys, commits };
+  return { cold, index, keys, commits };
 }
 
 const worst = (xs: readonly number[]) => (xs.length === 0 ? 0 : Math.max(...xs));
@@ -174,8 +185,8 @@ async function measureSite(report: Report, browser: Browser, server: Server, dis
     };
     const j = await sizes(json);
     const s = await sizes(js);
-    report.budget('JSON fetched for the first view (gzip)', j.gz <= 1024 * 1024, `${kb(j.gz)} gz, ${kb(j.raw)} raw: ${j.names.join('; ')}`, '≤ 1 MB');
-    report.budget('JavaScript fetched for the first view (gzip)', s.gz <= 120 * 1024, `${kb(s.gz)} gz in ${s.names.length} files: ${s.names.join('; ')}`, '≤ 120 kB');
+    report.budget('JSON fetched for the first view (gzip)', j.gz <= 1_000_000, `${kb(j.gz)} gz, ${kb(j.raw)} raw: ${j.names.join('; ')}`, '≤ 1 MB');
+    report.budget('JavaScript fetched for the first view (gzip)', s.gz <= 120_000, `${kb(s.gz)} gz in ${s.names.length} files: ${s.names.join('; ')}`, '≤ 120 kB');
     const heavy = fetched.filter((f) => /search-index|\/data\/jobs\.json|\/data\/jobs\//.test(f.url)).map((f) => new URL(f.url).pathname);
     report.budget('first view fetches no descriptions, sources or search index', heavy.length === 0, heavy.length === 0 ? 'none fetched' : heavy.join(', '), 'none');
   } else {
@@ -208,8 +219,10 @@ async function measureSite(report: Report, browser: Browser, server: Server, dis
       } else {
         const commits = keyResult.commits.map((c) => c.latency).filter((x): x is number => x !== null);
         const t = summarise(commits);
-        if (keyResult.cold !== null) report.note(`first search (fetches the search index): ${keyResult.cold.latency === null ? 'no change seen' : ms(keyResult.cold.latency, 0)} to "${keyResult.cold.text ?? ''}"`);
-        report.budget(`keyword search at 10k jobs: Enter → frame after the new count (p95 of ${commits.length}, index loaded)`, t.p95 <= 50, `median ${ms(t.median, 0)}, p95 ${ms(t.p95, 0)}`, '≤ 50 ms');
+        if (keyResult.cold !== null) {
+          report.note(`first search: ${keyResult.cold.latency === null ? 'no change seen' : ms(keyResult.cold.latency, 0)} to "${keyResult.cold.text ?? ''}"; ${keyResult.index}`);
+        }
+        report.budget(`keyword search at 10k jobs: Enter → frame after the new count (p95 of ${commits.length}, after the first search)`, t.p95 <= 50, `median ${ms(t.median, 0)}, p95 ${ms(t.p95, 0)}`, '≤ 50 ms');
         report.budget('keystroke Event Timing duration at 10k jobs', worst(keyResult.keys) <= 50, eventTimingFigure(keyResult.keys), '≤ 50 ms');
       }
     }

@@ -14,7 +14,7 @@ import {
   type FacetEngine,
 } from '../lib/facet-engines';
 import { loadEngine, loadLabels } from '../lib/app-modules';
-import { gc, heapUsed, mb, ms, timeEach, type Timing } from '../lib/measure';
+import { gc, heapUsed, mb, ms, REPEATS, timeEach, type Timing } from '../lib/measure';
 import type { Report } from '../lib/report';
 
 export interface EngineSectionOptions {
@@ -76,7 +76,7 @@ export async function engineSection(report: Report, options: EngineSectionOption
       gc();
       const { timing, results: answers } = await timeEach(queries, (q) => engine.query(q), {
         budgetMs: options.budgetMs,
-        minSamples: Math.min(20, queries.length),
+        minSamples: Math.min(15, queries.length),
         warmup: 10,
       });
       let mismatches = 0;
@@ -95,7 +95,7 @@ export async function engineSection(report: Report, options: EngineSectionOption
 
     const summit = rows.find((r) => r.engine.name === 'Summit');
     report.table(
-      `${sizeLabel(n)} jobs (${queries.length} queries; medians over the samples each engine took within its time budget)`,
+      `${sizeLabel(n)} jobs: ${queries.length} queries, each timed ${REPEATS}× keeping the fastest; slow engines stop after ${(options.budgetMs / 1000).toFixed(0)} s of queries (min 15)`,
       ['engine', 'index', 'heap Δ', 'median', 'p95', 'samples', '× Summit', 'agrees'],
       rows.map((r) => [
         r.engine.name,

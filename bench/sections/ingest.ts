@@ -8,10 +8,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeCorpus } from '../../scripts/corpus/cli';
 import { DEFAULT_SEED } from '../../scripts/corpus/generate';
-import { jobsFileSchema, reportSchema, type JobSummary } from '../../src/shared/bundle-schema';
-import { compactIndexSchema, decodeIndex, type JobCard } from '../../src/shared/compact-index';
+import { roundTripProblem } from '../../scripts/corpus/roundtrip';
+import { jobsFileSchema, reportSchema } from '../../src/shared/bundle-schema';
+import { compactIndexSchema, decodeIndex } from '../../src/shared/compact-index';
 import { mb, ms } from '../lib/measure';
 import type { Report } from '../lib/report';
+import { REPO } from '../lib/site';
 
 export interface IngestSectionOptions {
   work: string;
@@ -25,7 +27,6 @@ export interface Bundle {
   data: string;
 }
 
-export const REPO = path.resolve(import.meta.dirname ?? '.', '..', '..');
 
 interface ChildResult {
   code: number;
@@ -61,52 +62,6 @@ export function runIngestProcess(input: string, out: string): Promise<ChildResul
   });
 }
 
-/** The card the compact index should decode to, from a jobs.json entry. */
-export function cardOf(job: JobSummary): JobCard {
-  return {
-    id: job.id,
-    title: job.displayTitle,
-    titleStated: job.title !== null,
-    team: job.team,
-    location: job.location,
-    researchAreas: job.researchAreas,
-    internship: job.internship,
-    manager: job.manager,
-    summary: job.summary,
-  };
-}
-
-/** Per facet, value → count, from cards (location by label at each depth). */
-export function cardCounts(cards: readonly JobCard[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const c of cards) {
-    add(`country:${c.location.country}`);
-    if (c.location.region !== null) add(`region:${c.location.country}/${c.location.region}`);
-    add(`city:${c.location.label}`);
-    add(`team:${c.team ?? '(none)'}`);
-    for (const a of c.researchAreas) add(`area:${a}`);
-    add(`type:${c.internship ? 'internship' : 'full-time'}`);
-    if (c.manager) add('type:manager');
-  }
-  return counts;
-}
-
-/** Compare decoded index cards with jobs.json; a description of the first difference, or null. */
-export function roundTripProblem(decoded: readonly JobCard[], jobs: readonly JobSummary[]): string | null {
-  if (decoded.length !== jobs.length) return `index has ${decoded.length} jobs, jobs.json ${jobs.length}`;
-  for (let i = 0; i < jobs.length; i++) {
-    const a = JSON.stringify(decoded[i]);
-    const b = JSON.stringify(cardOf(jobs[i] as JobSummary));
-    if (a !== b) return `job ${i} differs:\n    index:     ${a.slice(0, 300)}\n    jobs.json: ${b.slice(0, 300)}`;
-  }
-  const ca = cardCounts(decoded);
-  const cb = cardCounts(jobs.map(cardOf));
-  for (const [k, v] of cb) if (ca.get(k) !== v) return `count ${k}: index ${ca.get(k) ?? 0}, jobs.json ${v}`;
-  if (ca.size !== cb.size) return `index has ${ca.size} facet values, jobs.json ${cb.size}`;
-  return null;
-}
-
 export async function ingestSection(report: Report, options: IngestSectionOptions): Promise<Bundle> {
   if (options.measure) report.heading(`c. Build step at ${options.listings.toLocaleString('en-US')} listings`);
   const corpus = path.join(options.work, 'corpus');
@@ -130,8 +85,8 @@ export async function ingestSection(report: Report, options: IngestSectionOption
     `${(result.wallMs / 1000).toFixed(2)} s (${(result.elapsedMs / 1000).toFixed(2)} s after start-up; ${(written.bytes / 1e6 / (result.elapsedMs / 1000)).toFixed(1)} MB/s)`,
     '≤ 5 s',
   );
-  const rssMb = result.maxRssKb / 1024;
-  report.note(`peak RSS ${rssMb.toFixed(0)} MB for ${mb(written.bytes)} of input (${(rssMb / (written.bytes / 2 ** 20)).toFixed(1)}× the input)`);
+  const rssMb = (result.maxRssKb * 1024) / 1e6;
+  report.note(`peak RSS ${rssMb.toFixed(0)} MB for ${mb(written.bytes)} of input (${(result.maxRssKb * 1024 / written.bytes).toFixed(1)}× the input)`);
   const progressLines = result.stderr.split('\n').filter((l) => /^ingest: \d+\/\d+ documents/.test(l.replace(/^\r/, '')));
   report.budget('progress line on stderr for a large input', progressLines.length > 0, `${progressLines.length} line(s), e.g. "${(progressLines[0] ?? '').trim()}"`, 'at least one');
 

@@ -17,7 +17,7 @@ const CATEGORIES = [
 ] as const;
 
 interface LighthouseJson {
-  categories: Record<string, { score: number | null }>;
+  categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] }>;
   audits?: Record<string, { score: number | null; title: string; displayValue?: string }>;
   runtimeError?: { message: string };
 }
@@ -87,11 +87,18 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
         const score = scores[i] ?? 0;
         report.budget(`Lighthouse ${label}, ${name}`, score >= min, String(score), min === 100 ? '100' : `≥ ${min}`);
       });
-      const failing = Object.values(result.audits ?? {})
-        .filter((a) => a.score !== null && a.score < 0.9)
-        .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`)
-        .slice(0, 6);
-      if (failing.length > 0) report.note(`${name}: lowest audits: ${failing.join('; ')}`);
+      // Why a category fell short: its weighted audits that did not pass, worst first.
+      CATEGORIES.forEach(([key, label, min], i) => {
+        if ((scores[i] ?? 0) >= min) return;
+        const failing = (result.categories[key]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => ({ ref, audit: result.audits?.[ref.id] }))
+          .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
+          .sort((a, b) => (a.audit?.score ?? 0) - (b.audit?.score ?? 0) || b.ref.weight - a.ref.weight)
+          .slice(0, 6)
+          .map(({ audit }) => `${audit?.title ?? '?'}${audit?.displayValue ? ` (${audit.displayValue})` : ''}`);
+        if (failing.length > 0) report.note(`${name}, ${label}: ${failing.join('; ')}`);
+      });
     }
     if (rows.length > 0) report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO'], rows);
   } finally {

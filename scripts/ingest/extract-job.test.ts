@@ -118,6 +118,7 @@ describe('title rules (generalising beyond the seed)', () => {
       'Applied Scientist II',
     ],
     ['We are looking for Software Development Engineers to join the team.', 'Software Development Engineer'],
+    ['We are seeking a Lead Applied Scientist, Causal Inference to join us.', 'Lead Applied Scientist'],
     [
       'Amazon is looking for a passionate, talented, and inventive Applied Scientist Intern to join us.',
       'Applied Scientist Intern',
@@ -182,8 +183,15 @@ describe('team rules', () => {
     expect(extractTeam(text, null)).toBeNull();
   });
 
+  it('never reads a name across a line (section) break', () => {
+    expect(
+      extractTeam('Write up analysis for management at Amazon.\nPh.D. or foreign equivalent degree.', null),
+    ).toBeNull();
+  });
+
   it('falls back to the stated employer, company names normalised', () => {
     expect(normaliseEmployer('AMAZON WEB SERVICES, INC.')).toBe('Amazon Web Services');
+    expect(normaliseEmployer('AMAZON DEVELOPMENT CENTER U.S., INC.')).toBe('Amazon Development Center U.S.');
     expect(
       extractTeam(
         'Employer: AMAZON WEB SERVICES, INC. Offered Position: Economist',

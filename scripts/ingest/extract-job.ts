@@ -102,7 +102,8 @@ export function titleFromWords(region: string, allowLower: boolean): string | nu
       stopAfter = true;
     } else if (slash > 0 && headAt >= 0) break;
     if (w === '' || STOP.has(w.toLowerCase())) break;
-    if (headAt >= 0 && !isHead(w) && !LEVEL.test(w)) break;
+    // After a head noun only more title words may follow ("Lead Applied Scientist"); cut after the last head.
+    if (headAt >= 0 && !isHead(w) && !LEVEL.test(w) && !/^\p{Lu}/u.test(w)) break;
     if (/^\(|\)$/.test(raw)) break;
     out.push(w);
     if (isHead(w)) headAt = out.length - 1;
@@ -184,8 +185,8 @@ export function extractTitle(prose: string): string | null {
 // --- Team ------------------------------------------------------------------------------------------------------
 
 const PROPER = String.raw`(?:[A-Z][A-Za-z0-9.&'’/+-]{0,30})`;
-const NAME = String.raw`${PROPER}(?:\s(?:(?:and|of|for|by|&)\s)?${PROPER}){0,5}`;
-const PAREN = String.raw`(\s\([^()]{1,60}\))?`;
+const NAME = String.raw`${PROPER}(?:[ \t](?:(?:and|of|for|by|&)[ \t])?${PROPER}){0,5}`;
+const PAREN = String.raw`([ \t]\([^()]{1,60}\))?`;
 
 interface TeamRule {
   re: RegExp;
@@ -197,7 +198,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "The Think Forward Lab team", "our Demand Forecasting team", "Amazon's Modeling and Optimization team"
   {
     re: new RegExp(
-      String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)\s+(${NAME})(\s\([A-Z][A-Za-z0-9&-]{1,12}\))?\s+[Tt]eams?\b`,
+      String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)[ \t]+(${NAME})([ \t]\([A-Z][A-Za-z0-9&-]{1,12}\))?[ \t]+[Tt]eams?\b`,
       'g',
     ),
     weight: 5,
@@ -206,7 +207,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "Amazon Prime is looking for …" (the hiring subject)
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\n)(?:The\s+)?(${NAME})${PAREN}\s+(?:is|are)\s+(?:looking|seeking|hiring|recruiting)\b`,
+      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are)[ \t]+(?:looking|seeking|hiring|recruiting)\b`,
       'g',
     ),
     weight: 6,
@@ -215,7 +216,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\n)(?:The\s+)?(${NAME})${PAREN}\s+(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`,
+      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`,
       'g',
     ),
     weight: 4,
@@ -224,7 +225,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "At Audible, we …", "here at Amazon Robotics.", "join us at Amazon's … team", "at Twitch, you"
   {
     re: new RegExp(
-      String.raw`\b(?:[Aa]t|[Jj]oin(?:\sus\sat)?|[Hh]ere\sat)\s+(?:the\s+)?(${NAME})${PAREN}(?=[,.;:]|\s+(?:we|you|our|is|team|and|as)\b)`,
+      String.raw`\b(?:[Aa]t|[Jj]oin(?:[ \t]us[ \t]at)?|[Hh]ere[ \t]at)[ \t]+(?:the[ \t]+)?(${NAME})${PAREN}(?=[,.;:]|[ \t]+(?:we|you|our|is|team|and|as)\b)`,
       'g',
     ),
     weight: 4,
@@ -233,7 +234,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "the Alexa organization", "The DS3 org"
   {
     re: new RegExp(
-      String.raw`\b[Tt]he\s+(${NAME})\s+(?:organization|organisation|org|business|group|lab|division|program)\b`,
+      String.raw`\b[Tt]he[ \t]+(${NAME})[ \t]+(?:organization|organisation|org|business|group|lab|division|program)\b`,
       'g',
     ),
     weight: 3,
@@ -266,7 +267,7 @@ function cleanTeamName(raw: string, paren: string | undefined, keepParen: boolea
   let name = raw
     .replace(/^(?:The|Amazon['’]s|AWS['’]s?)\s+/, '')
     .replace(/['’]s$/, '')
-    .replace(/[.,;:]+$/, '')
+    .replace(/(?<!\b(?:[A-Z]\.)+[A-Z])[.,;:]+$/, '')
     .trim();
   if (name === '') return null;
   const first = (name.split(' ')[0] ?? '').toLowerCase();
@@ -303,10 +304,10 @@ export function normaliseEmployer(raw: string): string {
     .replace(/,?\s+(?:INC|LLC|LTD|GMBH|SARL|S\.?A\.?R\.?L\.?|PVT|PRIVATE LIMITED|LIMITED)\.?$/i, '')
     .trim();
   if (name === name.toUpperCase()) {
+    // Upper-case legal names: title-case the words, keep dotted abbreviations ("U.S.") as written.
     name = name
-      .toLowerCase()
       .split(' ')
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
       .join(' ');
   }
   return name;

@@ -148,6 +148,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const bodies = new Map<string, string>();
   const idOwners = new Map<string, string>();
   const articles = new Map<string, Article>();
+  const articleByText = new Map<string, Article>();
   let documents = 0;
   let listingsSeen = 0;
 
@@ -174,20 +175,30 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
     rejected.push(...parsed.rejected);
     warnings.push(...parsed.warnings);
 
-    const articleResult = parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
+    // Scrapes of the same page repeat the article verbatim: parse each distinct text once.
+    const articleHash = sha256Hex(parsed.articleLines.map((l) => l.text).join('\n'));
+    const seenArticle = articleByText.get(articleHash);
+    if (seenArticle !== undefined) {
+      const first = parsed.articleLines.find((l) => l.text.trim() !== '');
+      if (first !== undefined) seenArticle.sources.push({ file: file.name, line: first.line });
+    }
+    const articleResult =
+      seenArticle !== undefined ? null : parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
     if (articleResult !== null) {
       warnings.push(...articleResult.warnings);
       const a = articleResult.article;
       if (a !== null) {
         const key = normaliseForKey(a.title).toLowerCase();
-        const existing = articles.get(key);
-        if (existing !== undefined) existing.sources.push(articleResult.source);
+        let article = articles.get(key);
+        if (article !== undefined) article.sources.push(articleResult.source);
         else {
           let slug = a.slug;
           if ([...articles.values()].some((other) => other.slug === slug))
             slug = `${slug}-${sha256Hex(key).slice(0, 6)}`;
-          articles.set(key, { ...a, id: slug, slug, teams: [], sources: [articleResult.source] });
+          article = { ...a, id: slug, slug, teams: [], sources: [articleResult.source] };
+          articles.set(key, article);
         }
+        articleByText.set(articleHash, article);
       }
     }
 
@@ -195,7 +206,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       const source: Source = { file: file.name, line: listing.line };
       const keyHash = jobKeyHash(listing.location, listing.description);
       if (deduper.seen(keyHash, source) !== null) continue;
-      const job = extractJob(listing.description, listing.location, areaSettings);
+      const job = extractJob(normaliseForKey(listing.description), listing.location, areaSettings);
       let id = jobId(job.displayTitle, listing.location.city, keyHash);
       // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
       for (let length = 12; idOwners.has(id) && idOwners.get(id) !== keyHash; length += 4) {

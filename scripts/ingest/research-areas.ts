@@ -325,8 +325,32 @@ interface Phrase {
   entries: Entry[];
 }
 
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The words `/[a-z0-9]+(?:\/[a-z0-9]+)*\/g` finds in the lower-cased text, by a plain scan (no match array). */
 function tokenise(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9]+(?:\/[a-z0-9]+)*/g) ?? [];
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      i++;
+      while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+      // "a/b", "hw/sw": a slash between word characters stays inside the word
+      if (i + 1 < n && lower.charCodeAt(i) === 47 && isWordChar(lower.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words.push(lower.slice(start, i));
+  }
+  return words;
 }
 
 const phrasesByFirstWord = new Map<string, Phrase[]>();
@@ -366,26 +390,51 @@ function wordMatches(word: string, pattern: string, prefix: boolean): boolean {
   return prefix ? word.length - pattern.length <= 4 && word.startsWith(pattern) : word === pattern;
 }
 
+/** What a word can start: the phrases whose first word it is, and the single-word prefix it matches (or null). */
+interface WordInfo {
+  phrases: readonly Phrase[] | undefined;
+  prefix: Phrase | null;
+}
+
+const NOTHING: WordInfo = { phrases: undefined, prefix: null };
+/** Per distinct word, so that each word costs one lookup; bounded, as the vocabulary of the input is not. */
+const wordInfos = new Map<string, WordInfo>();
+const WORD_INFO_LIMIT = 100_000;
+
+function wordInfo(word: string): WordInfo {
+  const known = wordInfos.get(word);
+  if (known !== undefined) return known;
+  const phrases = phrasesByFirstWord.get(word);
+  let prefix: Phrase | null = null;
+  for (const phrase of prefixesByHead.get(word.slice(0, 3)) ?? []) {
+    if (wordMatches(word, phrase.words[0] as string, true)) {
+      prefix = phrase;
+      break;
+    }
+  }
+  const info = phrases === undefined && prefix === null ? NOTHING : { phrases, prefix };
+  if (wordInfos.size < WORD_INFO_LIMIT) wordInfos.set(word, info);
+  return info;
+}
+
 /** The longest phrase matching at word i (an exact word wins over a prefix of the same length), or null. */
 function matchAt(words: readonly string[], i: number): Phrase | null {
-  const word = words[i] as string;
+  const info = wordInfo(words[i] as string);
+  if (info === NOTHING) return null;
   let best: Phrase | null = null;
-  const candidates = phrasesByFirstWord.get(word);
+  const candidates = info.phrases;
   if (candidates !== undefined) {
     for (const phrase of candidates) {
       const n = phrase.words.length;
       if (i + n > words.length || (best !== null && n <= best.words.length)) continue;
+      // The first word is this word (single-word prefixes are not listed by first word).
       let ok = true;
-      for (let k = 0; k < n && ok; k++)
+      for (let k = 1; k < n && ok; k++)
         ok = wordMatches(words[i + k] as string, phrase.words[k] as string, phrase.prefix && k === n - 1);
       if (ok) best = phrase;
     }
   }
-  if (best !== null) return best;
-  const prefixes = prefixesByHead.get(word.slice(0, 3));
-  if (prefixes === undefined) return null;
-  for (const phrase of prefixes) if (wordMatches(word, phrase.words[0] as string, true)) return phrase;
-  return null;
+  return best ?? info.prefix;
 }
 
 export interface Zone {

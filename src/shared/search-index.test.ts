@@ -10,12 +10,14 @@ import {
   encodePostings,
   fold,
   hashIds,
+  jobSearchDoc,
   MAX_IMPACT,
   quantiseImpact,
   searchFieldsFor,
   searchIndexFileSchema,
   stem,
   tokenise,
+  WORD_RE,
   type SearchDoc,
 } from './search-index';
 
@@ -75,7 +77,7 @@ describe('postings encoding', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.nat({ max: 200_000 }), { maxLength: 300 }).map((xs) => xs.sort((a, b) => a - b)),
-        fc.array(fc.integer({ min: 1, max: 63 }), { minLength: 300, maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 300, maxLength: 300 }),
         (docs, impacts) => {
           const text = encodePostings(docs, impacts);
           expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
@@ -88,8 +90,9 @@ describe('postings encoding', () => {
     );
   });
 
-  it('is compact for dense lists: two characters per document', () => {
-    expect(encodePostings([0, 1, 2, 3], [1, 1, 1, 1])).toHaveLength(8);
+  it('is compact for dense lists: one character per consecutive document', () => {
+    expect(encodePostings([0, 1, 2, 3], [15, 0, 7, 1])).toHaveLength(4);
+    expect(encodePostings([5, 100], [3, 3])).toHaveLength(2 + 3);
   });
 
   it('degrades gracefully on damaged input: never throws, never yields out-of-range documents', () => {
@@ -97,30 +100,31 @@ describe('postings encoding', () => {
     expect([...decodePostings(good, 41).docs]).toEqual([3, 40]);
     expect([...decodePostings(`${good.slice(0, -1)}`, 2000).docs]).toEqual([3, 40]);
     expect([...decodePostings('!!', 10).docs]).toEqual([]);
-    expect([...decodePostings('A', 10).docs]).toEqual([]);
-    expect([...decodePostings('AA', 10).docs]).toEqual([]); // impact 0 is invalid
+    expect([...decodePostings('g', 10).docs]).toEqual([]); // "more follows", then nothing
+    expect([...decodePostings('AA', 10).docs]).toEqual([0, 1]);
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
         const { docs, impacts } = decodePostings(text, 50);
         for (let i = 0; i < docs.length; i++) {
           expect(docs[i]).toBeGreaterThanOrEqual(i === 0 ? 0 : docs[i - 1]! + 1);
           expect(docs[i]).toBeLessThan(50);
-          expect(impacts[i]).toBeGreaterThanOrEqual(1);
+          expect(impacts[i]).toBeLessThan(16);
         }
       }),
       { seed: 4, numRuns: 500 },
     );
   });
 
-  it('quantises impacts monotonically into 1..63', () => {
+  it('quantises impacts monotonically into 0..15, within ~17% of the value', () => {
     let prev = 0;
     for (let x = 0; x <= MAX_IMPACT; x += MAX_IMPACT / 500) {
       const q = quantiseImpact(x);
-      expect(q).toBeGreaterThanOrEqual(Math.max(1, prev));
-      expect(q).toBeLessThanOrEqual(63);
+      expect(q).toBeGreaterThanOrEqual(prev);
+      expect(q).toBeLessThanOrEqual(15);
+      if (x >= 0.3) expect(Math.abs(Math.log(dequantiseImpact(q) / x))).toBeLessThan(0.16);
       prev = q;
     }
-    expect(Math.abs(dequantiseImpact(quantiseImpact(1)) - 1)).toBeLessThan(0.1);
+    expect(quantiseImpact(MAX_IMPACT)).toBe(15);
   });
 });
 
@@ -204,6 +208,59 @@ describe('helpers', () => {
       areas: 'Economics Machine learning',
       location: 'Seattle WA US United States',
       text: 'text',
+    });
+  });
+});
+
+describe('tokenise (hand-written scanner)', () => {
+  it('agrees with WORD_RE over the folded text', () => {
+    const pieces = ['c', 'f', '+', '++', '#', 'C++', 'c#', 'F#', ' ', '-', 'é', 'e\u0301', '東京', '𝐀', '😀', '\uD800', 'ab', '12', 'ß', 'İ', '\u0000'];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          const expected = (fold(text).match(WORD_RE) ?? []).map((t) => t.slice(0, 40));
+          expect(tokenise(text)).toEqual(expected);
+        },
+      ),
+      { seed: 12, numRuns: 2000 },
+    );
+  });
+});
+
+describe('jobSearchDoc', () => {
+  it('indexes the card fields and the non-boilerplate sections', () => {
+    const d = jobSearchDoc({
+      id: 'econ-1',
+      title: null,
+      displayTitle: 'Economist role',
+      team: 'Prime Video',
+      location: { country: 'GB', region: null, city: 'London', label: 'GB, London' },
+      researchAreas: ['Economics'],
+      internship: false,
+      manager: false,
+      summary: 'One line.',
+      sources: [{ file: 'a.txt', line: 1 }],
+      sections: [
+        { kind: 'overview', heading: null, boilerplate: false, blocks: [{ type: 'paragraph', text: 'Causal inference.' }] },
+        { kind: 'basic-qualifications', heading: 'Basic qualifications', boilerplate: false, blocks: [{ type: 'list', items: ['PhD', 'Python'] }] },
+        { kind: 'company', heading: 'Why AWS', boilerplate: true, blocks: [{ type: 'paragraph', text: 'Boilerplate.' }] },
+      ],
+      facts: { jobNumber: null, employer: null, salary: null, hours: null, exportControl: null, links: [] },
+    });
+    expect(d).toEqual({
+      id: 'econ-1',
+      fields: {
+        title: 'Economist role',
+        team: 'Prime Video',
+        areas: 'Economics',
+        location: 'London GB United Kingdom',
+        text: 'Causal inference.\nBasic qualifications\nPhD\nPython',
+      },
     });
   });
 });

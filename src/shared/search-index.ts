@@ -5,9 +5,10 @@
  *
  * File format (JSON-friendly, small):
  * - `terms`: the sorted term dictionary (stems, accent-folded, lower-case), so prefixes are a binary search away;
- * - `postings[i]`: term i's documents as one string of base64url characters: per document, the gap to the previous
- *   document as a varint (5 data bits per character, the sixth bit says "more follows"), then one character with the
- *   document's quantised field-weighted BM25 impact for the term (1..63, square-root scale of `impactScale`).
+ * - `postings[i]`: term i's documents as one string of base64url characters: per document one varint (5 data bits
+ *   per character, the sixth bit says "more follows") of `gap × 16 + impact`, where gap is the distance to the
+ *   previous document minus one and impact is the document's field-weighted BM25 impact for the term, quantised to
+ *   16 levels on a log scale. Consecutive documents cost one character each.
  *   Query time multiplies impacts by the term's IDF (from its document frequency) and sums over the query's terms.
  * - document order is the order the docs were given in (the order of jobs in index.json), so a document number is
  *   a job index; `idsHash` lets the app check the index belongs to the jobs it has.
@@ -15,6 +16,7 @@
  * No DOM and no Node imports here.
  */
 import { z } from 'zod';
+import type { JobDetail } from './bundle-schema';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Country names (location labels and searchable location text).
@@ -82,8 +84,12 @@ export function countryName(code: string): string {
 
 /** Accent-folded, lower-cased (NFKD, combining marks dropped). Length may differ from the input. */
 export function fold(text: string): string {
+  // Plain ASCII (most text) only needs lower-casing.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** A word as the tokeniser sees it: "c++", "c#", "f#" survive; otherwise runs of letters and digits. */
 export const WORD_RE = /c\+\+|[cf]#|[\p{L}\p{N}]+/gu;
@@ -100,14 +106,63 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Folded tokens in order, stop words included (capped length). */
+/** Folded tokens in order, stop words included (capped length): WORD_RE over fold(text), by hand for speed. */
 export function tokenise(text: string): string[] {
+  const s = fold(text);
   const out: string[] = [];
-  for (const match of fold(text).matchAll(WORD_RE)) {
-    const token = match[0];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    // Skip to the next word character.
+    let c = s.charCodeAt(i);
+    let width = 1;
+    if (!isWordAscii(c)) {
+      if (c < 128) {
+        i++;
+        continue;
+      }
+      width = pairWidth(s, i, c);
+      if (!WORD_CHAR.test(s.slice(i, i + width))) {
+        i += width;
+        continue;
+      }
+    }
+    const start = i;
+    i += width;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (isWordAscii(c)) i++;
+      else if (c < 128) break;
+      else {
+        width = pairWidth(s, i, c);
+        if (!WORD_CHAR.test(s.slice(i, i + width))) break;
+        i += width;
+      }
+    }
+    let token = s.slice(start, i);
+    // "c++", "c#", "f#": only as a whole token's start, like WORD_RE.
+    if (i === start + 1 && (token === 'c' || token === 'f')) {
+      if (s.charCodeAt(i) === 35 /* # */) {
+        token += '#';
+        i++;
+      } else if (token === 'c' && s.charCodeAt(i) === 43 && s.charCodeAt(i + 1) === 43 /* ++ */) {
+        token = 'c++';
+        i += 2;
+      }
+    }
     out.push(token.length > MAX_TOKEN_LENGTH ? token.slice(0, MAX_TOKEN_LENGTH) : token);
   }
   return out;
+}
+const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
+/** 2 at a surrogate pair, else 1. */
+function pairWidth(s: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = s.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+function isWordAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 /**
@@ -127,9 +182,20 @@ export function stem(token: string): string {
 /** A document field's index terms: tokenised, stop words dropped, stemmed. */
 export function analyse(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenise(text)) if (!STOP_WORDS.has(token)) out.push(stem(token));
+  for (const token of tokenise(text)) {
+    let term = termCache.get(token);
+    if (term === undefined) {
+      term = STOP_WORDS.has(token) ? null : stem(token);
+      if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+      termCache.set(token, term);
+    }
+    if (term !== null) out.push(term);
+  }
   return out;
 }
+/** token → index term (null for a stop word): vocabularies are small, stemming is not free. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_SIZE = 200_000;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building.
@@ -157,7 +223,7 @@ export interface SearchDoc {
 /** The largest impact a document can have for one term (every field saturated). */
 export const MAX_IMPACT = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f] * (K1 + 1), 0);
 
-/** In-memory inverted index: sorted terms, each with ascending document numbers and quantised impacts (1..63). */
+/** In-memory inverted index: sorted terms, each with ascending document numbers and quantised impacts (0..15). */
 export interface InvertedIndex {
   docCount: number;
   terms: string[];
@@ -165,15 +231,20 @@ export interface InvertedIndex {
   impacts: Uint8Array[];
 }
 
-/** Impact (0..MAX_IMPACT] → 1..63 on a square-root scale (fine resolution for the common small impacts). */
+export const IMPACT_LEVELS = 16;
+/** Impacts at or below this share the lowest level (a single mention deep in a long description is ~0.5). */
+const MIN_IMPACT = 0.3;
+const LOG_RANGE = Math.log(MAX_IMPACT / MIN_IMPACT);
+
+/** Impact (0..MAX_IMPACT] → 0..15 on a log scale: every level is ~33% above the one below. */
 export function quantiseImpact(impact: number): number {
-  const q = Math.round(63 * Math.sqrt(Math.max(0, impact) / MAX_IMPACT));
-  return Math.min(63, Math.max(1, q));
+  if (!(impact > MIN_IMPACT)) return 0;
+  const q = Math.round(((IMPACT_LEVELS - 1) * Math.log(impact / MIN_IMPACT)) / LOG_RANGE);
+  return Math.min(IMPACT_LEVELS - 1, q);
 }
 
 export function dequantiseImpact(q: number): number {
-  const r = q / 63;
-  return r * r * MAX_IMPACT;
+  return MIN_IMPACT * Math.exp((q * LOG_RANGE) / (IMPACT_LEVELS - 1));
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -181,45 +252,73 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 export function buildInvertedIndex(docs: readonly { fields: Record<SearchField, string> }[]): InvertedIndex {
+  const F = SEARCH_FIELDS.length;
   const docCount = docs.length;
-  const analysed = docs.map((doc) => SEARCH_FIELDS.map((f) => analyse(doc.fields[f] ?? '')));
-  const avgLength = SEARCH_FIELDS.map((_, fi) => {
-    let total = 0;
-    for (const fields of analysed) total += fields[fi]!.length;
-    return docCount === 0 ? 1 : Math.max(1, total / docCount);
-  });
-  const postings = new Map<string, { docs: number[]; impacts: number[] }>();
-  const tf = new Map<string, Float64Array>();
-  for (let d = 0; d < docCount; d++) {
-    tf.clear();
-    const fields = analysed[d]!;
-    fields.forEach((terms, fi) => {
-      for (const term of terms) {
-        let counts = tf.get(term);
-        if (!counts) tf.set(term, (counts = new Float64Array(SEARCH_FIELDS.length)));
-        counts[fi]! += 1;
+  // Pass 1: every field's terms as term ids (first-seen numbering), and the fields' average lengths.
+  const idOf = new Map<string, number>();
+  const texts: string[] = [];
+  const fieldTerms: Int32Array[] = [];
+  const lengthSum = new Float64Array(F);
+  for (const doc of docs) {
+    for (let fi = 0; fi < F; fi++) {
+      const terms = analyse(doc.fields[SEARCH_FIELDS[fi]!] ?? '');
+      const ids = new Int32Array(terms.length);
+      for (let k = 0; k < terms.length; k++) {
+        let id = idOf.get(terms[k]!);
+        if (id === undefined) {
+          id = texts.length;
+          idOf.set(terms[k]!, id);
+          texts.push(terms[k]!);
+        }
+        ids[k] = id;
       }
-    });
-    for (const [term, counts] of tf) {
-      let impact = 0;
-      SEARCH_FIELDS.forEach((f, fi) => {
-        const t = counts[fi]!;
-        if (t === 0) return;
-        const norm = 1 - FIELD_B[f] + (FIELD_B[f] * fields[fi]!.length) / avgLength[fi]!;
-        impact += (FIELD_WEIGHTS[f] * t * (K1 + 1)) / (t + K1 * norm);
-      });
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], impacts: [] }));
-      list.docs.push(d);
-      list.impacts.push(quantiseImpact(impact));
+      fieldTerms.push(ids);
+      lengthSum[fi]! += ids.length;
     }
   }
-  const terms = [...postings.keys()].sort(compareCodeUnits);
+  const T = texts.length;
+  const avgLength = Array.from(lengthSum, (sum) => (docCount === 0 ? 1 : Math.max(1, sum / docCount)));
+  const weight = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f]);
+  const b = SEARCH_FIELDS.map((f) => FIELD_B[f]);
+
+  // Pass 2: per document, term frequencies per field (flat scratch indexed by term id), then one impact per term.
+  const tf = new Float64Array(T * F);
+  const lastDoc = new Int32Array(T).fill(-1);
+  const postDocs: number[][] = Array.from({ length: T }, () => []);
+  const postImpacts: number[][] = Array.from({ length: T }, () => []);
+  const touched: number[] = [];
+  const norm = new Float64Array(F);
+  for (let d = 0; d < docCount; d++) {
+    touched.length = 0;
+    for (let fi = 0; fi < F; fi++) {
+      const ids = fieldTerms[d * F + fi]!;
+      norm[fi] = 1 - b[fi]! + (b[fi]! * ids.length) / avgLength[fi]!;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (lastDoc[id] !== d) {
+          lastDoc[id] = d;
+          touched.push(id);
+          tf.fill(0, id * F, id * F + F);
+        }
+        tf[id * F + fi]! += 1;
+      }
+    }
+    for (const id of touched) {
+      let impact = 0;
+      for (let fi = 0; fi < F; fi++) {
+        const t = tf[id * F + fi]!;
+        if (t > 0) impact += (weight[fi]! * t * (K1 + 1)) / (t + K1 * norm[fi]!);
+      }
+      postDocs[id]!.push(d);
+      postImpacts[id]!.push(quantiseImpact(impact));
+    }
+  }
+  const order = Array.from({ length: T }, (_, i) => i).sort((x, y) => compareCodeUnits(texts[x]!, texts[y]!));
   return {
     docCount,
-    terms,
-    docs: terms.map((t) => Int32Array.from(postings.get(t)!.docs)),
-    impacts: terms.map((t) => Uint8Array.from(postings.get(t)!.impacts)),
+    terms: order.map((i) => texts[i]!),
+    docs: order.map((i) => Int32Array.from(postDocs[i]!)),
+    impacts: order.map((i) => Uint8Array.from(postImpacts[i]!)),
   };
 }
 
@@ -234,14 +333,14 @@ export function encodePostings(docs: ArrayLike<number>, impacts: ArrayLike<numbe
   let out = '';
   let prev = -1;
   for (let i = 0; i < docs.length; i++) {
-    let gap = docs[i]! - prev - 1;
+    const impact = Math.min(IMPACT_LEVELS - 1, Math.max(0, impacts[i]! | 0));
+    let v = (docs[i]! - prev - 1) * IMPACT_LEVELS + impact;
     prev = docs[i]!;
-    while (gap >= 32) {
-      out += ALPHABET[32 | (gap & 31)];
-      gap = Math.floor(gap / 32);
+    while (v >= 32) {
+      out += ALPHABET[32 | (v % 32)];
+      v = Math.floor(v / 32);
     }
-    out += ALPHABET[gap];
-    out += ALPHABET[Math.min(63, Math.max(1, impacts[i]! | 0))];
+    out += ALPHABET[v];
   }
   return out;
 }
@@ -251,31 +350,28 @@ export function encodePostings(docs: ArrayLike<number>, impacts: ArrayLike<numbe
  * 0..docCount-1, so a damaged file degrades to fewer matches, never to an exception or a wrong job.
  */
 export function decodePostings(text: string, docCount: number): { docs: Int32Array; impacts: Uint8Array } {
-  const docs = new Int32Array(text.length >> 1);
-  const impacts = new Uint8Array(text.length >> 1);
+  const docs = new Int32Array(Math.min(text.length, docCount));
+  const impacts = new Uint8Array(docs.length);
   let n = 0;
   let prev = -1;
   let i = 0;
-  while (i < text.length) {
-    let gap = 0;
+  while (i < text.length && n < docs.length) {
+    let v = 0;
     let scale = 1;
-    let v: number;
+    let c: number;
     do {
       const code = text.charCodeAt(i++);
-      v = code < 128 ? DECODE[code]! : -1;
-      if (v < 0 || scale > 2 ** 30) return { docs: docs.subarray(0, n), impacts: impacts.subarray(0, n) };
-      gap += (v & 31) * scale;
+      c = code < 128 ? DECODE[code]! : -1;
+      if (c < 0 || scale > 2 ** 40) return { docs: docs.subarray(0, n), impacts: impacts.subarray(0, n) };
+      v += (c & 31) * scale;
       scale *= 32;
-    } while (v & 32 && i < text.length);
-    if (v & 32) break;
-    const code = text.charCodeAt(i++);
-    const impact = code < 128 ? DECODE[code]! : -1;
-    if (impact < 1) break;
-    const doc = prev + 1 + gap;
+    } while (c & 32 && i < text.length);
+    if (c & 32) break;
+    const doc = prev + 1 + Math.floor(v / IMPACT_LEVELS);
     if (doc >= docCount) break;
     prev = doc;
     docs[n] = doc;
-    impacts[n] = impact;
+    impacts[n] = v % IMPACT_LEVELS;
     n++;
   }
   return { docs: docs.subarray(0, n), impacts: impacts.subarray(0, n) };
@@ -349,7 +445,25 @@ export function searchFieldsFor(
     title: job.title,
     team: job.team ?? '',
     areas: job.researchAreas.join(' '),
-    location: [city, region ?? '', country, name === country ? '' : name].join(' '),
+    location: [city, region, country, name === country ? null : name].filter((part) => part).join(' '),
     text,
   };
+}
+
+/**
+ * A job's search document for the build step: the card fields plus the description's own sections as text.
+ * Company boilerplate (benefits, EEO, "Why AWS") is left out: it is the same in every job, so it would only add
+ * size and noise. Give docs in index.json's job order (`buildSearchIndex(jobs.map(jobSearchDoc))`).
+ */
+export function jobSearchDoc(job: JobDetail): SearchDoc {
+  const text: string[] = [];
+  for (const section of job.sections) {
+    if (section.boilerplate) continue;
+    if (section.heading) text.push(section.heading);
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') text.push(block.text);
+      else text.push(...block.items);
+    }
+  }
+  return { id: job.id, fields: searchFieldsFor({ ...job, title: job.displayTitle }, text.join('\n')) };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
 import { DataError } from '../lib/data/fetch-json';
 import { queryClient } from '../lib/query-client';
 import { linkClass, primaryButton } from './styles';
@@ -20,10 +20,9 @@ export function describeError(error: unknown): { message: string; retryable: boo
   return { message: 'Something went wrong while showing this page.', retryable: true };
 }
 
-/** Re-runs the failed loads: drops every failed query (so ensureQueryData fetches again), then re-runs loaders. */
-export async function retryFailedData(revalidate: () => Promise<void>) {
+/** Drops every failed query, so the loaders' ensureQueryData fetches again. */
+export async function resetFailedData() {
   await queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
-  await revalidate();
 }
 
 /**
@@ -32,21 +31,34 @@ export async function retryFailedData(revalidate: () => Promise<void>) {
  */
 export function RouteError({ title = 'This page could not be loaded' }: { title?: string }) {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigation = useNavigation();
   const [retrying, setRetrying] = useState(false);
   const { message, retryable } = describeError(error);
   useDocumentTitle(`${title} · Summit`);
 
   async function retry() {
+    // A module that failed to load stays failed in the browser's module map: only a reload fetches it again.
+    if (!(error instanceof DataError) && !isRouteErrorResponse(error)) {
+      window.location.reload();
+      return;
+    }
     setRetrying(true);
     try {
-      await retryFailedData(() => revalidator.revalidate());
+      await resetFailedData();
+      // Navigating to the same URL (a fresh location) re-runs the loaders and resets the error boundary, even
+      // when the data comes back at once.
+      await navigate(
+        { pathname: location.pathname, search: location.search, hash: location.hash },
+        { replace: true, preventScrollReset: true, state: location.state },
+      );
     } finally {
       setRetrying(false);
     }
   }
 
-  const busy = retrying || revalidator.state === 'loading';
+  const busy = retrying || navigation.state === 'loading';
   return (
     <div role="alert" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
       <h1 className="text-2xl font-bold text-slate-950 sm:text-3xl dark:text-white">{title}</h1>

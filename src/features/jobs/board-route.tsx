@@ -4,7 +4,7 @@
  * while typing). Lazy-loaded through the app's home route.
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
 import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
@@ -127,11 +127,15 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const engine = getEngine(data.jobs);
   const location = useLocation();
   const navigate = useNavigate();
-  const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
+  const urlState = useMemo(() => parseBoardSearch(location.search), [location.search]);
+  // A click shows at once (checkbox ticked, counts and results updated) while the navigation commits the URL.
+  const [state, setOptimisticState] = useOptimistic(urlState);
   const matches = useSearchMatches(state.q, data.jobs);
   const result = useMemo(() => engine.query(state, matches), [engine, state, matches]);
   const wide = useMediaQuery('(min-width: 64rem)');
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+  const resultsRef = useRef<HTMLElement>(null);
 
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const page = Math.min(Math.max(1, state.page), pageCount);
@@ -144,8 +148,12 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   const hrefFor = useCallback((next: BoardState) => `${location.pathname}${serialiseBoardSearch(next)}`, [location.pathname]);
   const go = useCallback(
-    (next: BoardState) => void navigate(hrefFor(next), { preventScrollReset: true }),
-    [navigate, hrefFor],
+    (next: BoardState) =>
+      startTransition(async () => {
+        setOptimisticState(next);
+        await navigate(hrefFor(next), { preventScrollReset: true });
+      }),
+    [navigate, hrefFor, setOptimisticState],
   );
 
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
@@ -249,7 +257,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           <div className="space-y-5">{!drawerOpen && facetPanel}</div>
         </aside>
 
-        <section aria-labelledby="results-heading" className="min-w-0">
+        <section ref={resultsRef} aria-labelledby="results-heading" className="min-w-0 scroll-mt-4">
           <h2 id="results-heading" className="sr-only">
             Results
           </h2>
@@ -316,7 +324,12 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
       <FilterDrawer
         open={drawerOpen}
-        onClose={() => setDrawerOpen(false)}
+        onClose={closeDrawer}
+        onShowResults={() => {
+          closeDrawer();
+          // Filters changed the list under the drawer: start reading it from the top.
+          if (resultsRef.current && resultsRef.current.getBoundingClientRect().top < 0) resultsRef.current.scrollIntoView?.({ block: 'start' });
+        }}
         total={result.total}
         canClear={filterCount > 0}
         onClearAll={() => go({ ...state, location: [], team: [], area: [], type: [], page: 1 })}

@@ -9,6 +9,7 @@ import { fetchJson } from '../../../lib/data/fetch-json';
 import { DATA_BASE } from '../../../lib/data/queries';
 import { queryClient } from '../../../lib/query-client';
 import type { BoardState } from '../../../shared/board-state';
+import { serialiseBoardSearch } from './url';
 import type { JobCard } from '../../../shared/compact-index';
 import { createEngine } from '../engine';
 import type { Engine, EngineResult, FacetKey } from '../engine/types';
@@ -32,13 +33,23 @@ export interface BoardEngine {
 
 const engines = new WeakMap<readonly JobCard[], BoardEngine>();
 
+/** The last query per engine: an optimistic render and the URL's render of the same state share one result. */
+const lastResults = new WeakMap<Engine, { key: string; search: SearchMatches | null | undefined; result: EngineResult }>();
+
 /** One engine per dataset (the cached index's jobs array), shared by every mount of the board. */
 export function getEngine(jobs: readonly JobCard[]): BoardEngine {
   let engine = engines.get(jobs);
   if (!engine) {
     const inner: Engine = createEngine(jobs as JobCard[]);
     engine = {
-      query: (state, search) => inner.query(state, search),
+      query: (state, search) => {
+        const key = serialiseBoardSearch(state);
+        const last = lastResults.get(inner);
+        if (last && last.key === key && last.search === search) return last.result;
+        const result = inner.query(state, search);
+        lastResults.set(inner, { key, search, result });
+        return result;
+      },
       labelFor: (key, slug) => inner.labelFor(key, slug) ?? slug,
     };
     engines.set(jobs, engine);

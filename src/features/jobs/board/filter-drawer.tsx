@@ -8,6 +8,7 @@ import { focusRing, primaryButton } from '../../../ui/styles';
 export function FilterDrawer({
   open,
   onClose,
+  onShowResults,
   total,
   onClearAll,
   canClear,
@@ -15,6 +16,8 @@ export function FilterDrawer({
 }: {
   open: boolean;
   onClose: () => void;
+  /** "Show N jobs": close and bring the results into view. */
+  onShowResults: () => void;
   total: number;
   onClearAll: () => void;
   canClear: boolean;
@@ -79,7 +82,7 @@ export function FilterDrawer({
             >
               Clear all
             </button>
-            <button type="button" onClick={onClose} className={primaryButton}>
+            <button type="button" onClick={onShowResults} className={primaryButton}>
               Show {total} {total === 1 ? 'job' : 'jobs'}
             </button>
           </div>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { focusRing } from '../../../ui/styles';
+import { normaliseQuery } from './url';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
-/** How the typed text compares with the URL's query (the parser trims and collapses spaces). */
+/** Whether typed text stands for the URL's query (the URL holds it normalised: trimmed, spaces collapsed, capped). */
 export function sameQuery(typed: string, q: string): boolean {
-  return typed.trim().replace(/\s+/g, ' ') === q;
+  return normaliseQuery(typed) === q;
 }
 
 /**
@@ -28,14 +29,23 @@ export function SearchBox({
 }) {
   const [draft, setDraft] = useState(q);
   const [seenQ, setSeenQ] = useState(q);
+  /** Queries we sent that the URL has not echoed yet (oldest first). */
+  const [inFlight, setInFlight] = useState<readonly string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null);
   const started = useRef(false);
 
-  // The URL changed under us (Back, a chip removed, Clear all): show its query unless it is what we typed.
   if (q !== seenQ) {
     setSeenQ(q);
-    if (!sameQuery(draft, q)) setDraft(q);
+    const echo = inFlight.findIndex((sent) => sameQuery(sent, q));
+    if (echo >= 0) {
+      // Our own search landing in the URL: keep what has been typed since.
+      setInFlight(inFlight.slice(echo + 1));
+    } else {
+      // The URL changed under us (Back, a chip removed, Clear all): show its query.
+      setInFlight([]);
+      if (!sameQuery(draft, q)) setDraft(q);
+    }
   }
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -46,6 +56,7 @@ export function SearchBox({
     if (pending.current === null) return false;
     const text = pending.current;
     pending.current = null;
+    if (!sameQuery(text, q)) setInFlight((sent) => [...sent, text]);
     onSearch(text);
     return true;
   }
@@ -63,7 +74,10 @@ export function SearchBox({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!flush() && !sameQuery(draft, q)) onSearch(draft);
+    if (!flush() && !sameQuery(draft, q)) {
+      setInFlight((sent) => [...sent, draft]);
+      onSearch(draft);
+    }
     onSessionEnd?.();
   }
 

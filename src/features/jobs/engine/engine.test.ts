@@ -192,6 +192,25 @@ describe('createEngine on the fixture', () => {
     expect(r.unknown).toEqual([{ key: 'team', slug: 'a' }]);
   });
 
+  it('sorts values with large counts exactly', () => {
+    const base = FIXTURE_JOBS[0]!;
+    const jobs: JobCard[] = [
+      ...Array.from({ length: 4200 }, (_, i) => ({ ...base, id: `z${i}`, team: 'Zeta' })),
+      ...Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `a${i}`, team: 'Alpha' })),
+      ...Array.from({ length: 4100 }, (_, i) => ({ ...base, id: `b${i}`, team: 'Beta' })),
+      ...Array.from({ length: 3 }, (_, i) => ({ ...base, id: `g${i}`, team: 'Gamma' })),
+      ...Array.from({ length: 3 }, (_, i) => ({ ...base, id: `d${i}`, team: 'Delta' })),
+    ];
+    const r = createEngine(jobs).query(DEFAULT_BOARD_STATE);
+    expect(r.facets.team.map((v) => [v.label, v.count])).toEqual([
+      ['Alpha', 5000],
+      ['Zeta', 4200],
+      ['Beta', 4100],
+      ['Delta', 3],
+      ['Gamma', 3],
+    ]);
+  });
+
   it('gives colliding location slugs distinct suffixes and merges team spellings', () => {
     const loc = (country: string, region: string | null, city: string): Location => ({
       country,

@@ -110,7 +110,7 @@ function stableBucketSort(order: Int32Array, key: Int32Array): { order: Int32Arr
 
 /** Jobs ordered by a numeric key (ties by index), and each job's position in that order. */
 function ordering(n: number, key: (i: number) => number): { order: Int32Array; rank: Int32Array } {
-  // key < 2^21 and i < 2^31: pack into one float64 and let a native numeric sort do the work.
+  // key < 2^22 and i < 2^31: pack into one float64 (exact below 2^53) and let a native numeric sort do the work.
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = key(i) * 2 ** 31 + i;
   packed.sort();
@@ -215,6 +215,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     if (p < 0) locRoots.push(i);
     if (locChildren[i]!.length === 0) locIsLeaf[i] = 1;
   });
+  const locKeep = new Uint8Array(locSlugs.length); // scratch
   const locLeaves: number[] = [];
   locIsLeaf.forEach((leaf, i) => leaf && locLeaves.push(i));
 
@@ -253,11 +254,18 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   );
   type.labelRank.set([0, 1, 2]);
 
-  // ---- Per job.
+  // ---- Jobs are numbered internally in title order (internal id = title rank; `ext` maps back to job indexes),
+  // so the default order is just the set bits of a bitset, in order.
+  const titleRank = collationRanks(jobs.map((j) => j.title));
+  const byTitle = ordering(n, (i) => titleRank[i]!);
+  const ext = byTitle.order; // internal → job index
+  const internal = byTitle.rank; // job index → internal
+
+  // ---- Per job (internal ids).
   const teamIndex = new Map<string, number>();
   for (const [name, slug] of slugOfTeam) teamIndex.set(name, team.bySlug.get(slug)!);
   for (let i = 0; i < n; i++) {
-    const job = jobs[i]!;
+    const job = jobs[ext[i]!]!;
     const leaf = nest.get(job.location.country)!.get(job.location.region ?? NO_REGION)!.get(job.location.city) as number;
     locLeaf[i] = leaf;
     for (let node = leaf; node >= 0; node = locParent[node]!) setBitAt(location.bits, node, W, i);
@@ -287,13 +295,14 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   facetBySlot[C_AREA] = area;
   facetBySlot[C_TYPE] = type;
 
-  // ---- Orders.
-  const titleRank = collationRanks(jobs.map((j) => j.title));
-  const byTitle = ordering(n, (i) => titleRank[i]!);
-  const locationRank = collationRanks(jobs.map((j) => j.location.label));
-  const byLocation = stableBucketSort(byTitle.order, locationRank);
-  const rankBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const RANK_SPAN = 2 ** rankBits;
+  // ---- Location order (internal ids): by location label, then title.
+  const locationRankByJob = collationRanks(jobs.map((j) => j.location.label));
+  const locationRank = new Int32Array(n);
+  for (let i = 0; i < n; i++) locationRank[i] = locationRankByJob[ext[i]!]!;
+  const byLocation = stableBucketSort(
+    Int32Array.from({ length: n }, (_, i) => i),
+    locationRank,
+  );
 
   // ---- Scratch (reused by every query).
   const ALL = new Uint32Array(W);
@@ -304,6 +313,11 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   const others = new Uint32Array(SLOTS * W); // per active slot: AND of every other active slot
   const full = new Uint32Array(W); // AND of all active slots
   const active = new Uint8Array(SLOTS);
+  let radixKeys = new Uint32Array(n);
+  let radixKeys2 = new Uint32Array(n);
+  let radixIds = new Int32Array(n);
+  let radixIds2 = new Int32Array(n);
+  const radixCount = new Uint32Array(0x800);
 
   let cardSearcher: Searcher | null = null;
   let lastCardQuery: string | null = null;
@@ -317,23 +331,33 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     return lastCardMatches;
   };
 
-  /** Loads the search matches into masks[C_SEARCH]; returns a score lookup. */
-  function loadSearch(matches: SearchMatches): (job: number) => number {
+  /** Loads the search matches (job indexes) into masks[C_SEARCH] (internal ids); returns a score by internal id. */
+  function loadSearch(matches: SearchMatches): (id: number) => number {
     const off = C_SEARCH * W;
     masks.fill(0, off, off + W);
     const { indexes, scores } = matches;
     if (indexes instanceof Uint32Array) {
       const m = Math.min(W, indexes.length);
-      masks.set(indexes.subarray(0, m), off);
-      if (m === W && W > 0) masks[off + W - 1]! &= LAST;
+      for (let w = 0; w < m; w++) {
+        let bits = indexes[w]!;
+        if (w === W - 1) bits &= LAST;
+        while (bits !== 0) {
+          const t = bits & -bits;
+          const id = internal[(w << 5) | (31 - Math.clz32(t))]!;
+          bits ^= t;
+          masks[off + (id >>> 5)]! |= 1 << (id & 31);
+        }
+      }
     } else {
       for (const i of indexes) {
-        if (Number.isInteger(i) && i >= 0 && i < n) masks[off + (i >>> 5)]! |= 1 << (i & 31);
+        if (!Number.isInteger(i) || i < 0 || i >= n) continue;
+        const id = internal[i]!;
+        masks[off + (id >>> 5)]! |= 1 << (id & 31);
       }
     }
     return scores instanceof Float32Array
-      ? (job) => scores[job] ?? 0
-      : (job) => scores.get(job) ?? 0;
+      ? (id) => scores[ext[id]!] ?? 0
+      : (id) => scores.get(ext[id]!) ?? 0;
   }
 
   /** Counts every value of `facet` within the jobs of `mask` (at `off`), whose popcount is `pop`. */
@@ -396,59 +420,103 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     }
   }
 
-  function flatValues(facet: Facet): FacetValue[] {
-    const out: FacetValue[] = [];
-    const { counts, selected, slugs, labels } = facet;
-    for (let v = 0; v < slugs.length; v++) {
-      if (counts[v]! > 0 || selected[v]) {
-        out.push({ slug: slugs[v]!, label: labels[v]!, count: counts[v]!, selected: selected[v] === 1 });
+  /**
+   * The visible values among `ids` (count > 0 or selected; `keep` forces more), sorted by count desc then label:
+   * packed into one float64 key each (count, label rank, value id) for a native numeric sort.
+   */
+  function sortedVisible(facet: Facet, ids: readonly number[] | null, keep: Uint8Array | null): Int32Array {
+    const { counts, selected, labelRank } = facet;
+    const m = ids === null ? counts.length : ids.length;
+    const keys = new Float64Array(m);
+    const span = 2 ** 20; // value ids and label ranks stay far below 2^20
+    let k = 0;
+    for (let j = 0; j < m; j++) {
+      const v = ids === null ? j : ids[j]!;
+      if (counts[v]! > 0 || selected[v] || (keep !== null && keep[v])) {
+        keys[k++] = ((2 ** 12 - 1 - Math.min(counts[v]!, 2 ** 12 - 1)) * span + labelRank[v]!) * span + v;
       }
     }
-    if (facet !== type) {
-      const rank = facet.labelRank;
-      const index = facet.bySlug;
-      out.sort((a, b) => b.count - a.count || rank[index.get(a.slug)!]! - rank[index.get(b.slug)!]!);
+    const used = keys.subarray(0, k).sort();
+    const out = new Int32Array(k);
+    for (let j = 0; j < k; j++) out[j] = used[j]! % span;
+    // Counts above 4095 share a key prefix: order them exactly.
+    if (k > 1 && counts[out[0]!]! >= 2 ** 12 - 1) {
+      const big = [...out].filter((v) => counts[v]! >= 2 ** 12 - 1);
+      big.sort((a, b) => counts[b]! - counts[a]! || labelRank[a]! - labelRank[b]!);
+      out.set(big, 0);
+    }
+    return out;
+  }
+
+  function flatValues(facet: Facet): FacetValue[] {
+    const { counts, selected, slugs, labels } = facet;
+    const out: FacetValue[] = [];
+    if (facet === type) {
+      for (let v = 0; v < slugs.length; v++) {
+        if (counts[v]! > 0 || selected[v]) {
+          out.push({ slug: slugs[v]!, label: labels[v]!, count: counts[v]!, selected: selected[v] === 1 });
+        }
+      }
+      return out;
+    }
+    for (const v of sortedVisible(facet, null, null)) {
+      out.push({ slug: slugs[v]!, label: labels[v]!, count: counts[v]!, selected: selected[v] === 1 });
     }
     return out;
   }
 
   function locationValues(): FacetValue[] {
-    const { counts, selected, labelRank } = location;
-    const build = (ids: readonly number[]): FacetValue[] => {
-      const out: { value: FacetValue; id: number }[] = [];
-      for (const id of ids) {
+    const { counts, selected } = location;
+    // A node with a selected node below it stays visible (the path to a selection), even at 0.
+    locKeep.fill(0);
+    for (let id = 0; id < selected.length; id++) {
+      if (!selected[id]) continue;
+      for (let p = locParent[id]!; p >= 0 && !locKeep[p]; p = locParent[p]!) locKeep[p] = 1;
+    }
+    const build = (ids: readonly number[]): FacetValue[] =>
+      Array.from(sortedVisible(location, ids, locKeep), (id) => {
+        const parent = locParent[id]!;
+        const value: FacetValue = {
+          slug: locSlugs[id]!,
+          label: locLabels[id]!,
+          count: counts[id]!,
+          selected: selected[id] === 1,
+          depth: locDepth[id]!,
+          parent: parent >= 0 ? locSlugs[parent]! : null,
+        };
         const children = locChildren[id]!;
-        const kids = children.length > 0 ? build(children) : null;
-        if (counts[id]! > 0 || selected[id] || (kids !== null && kids.length > 0)) {
-          const parent = locParent[id]!;
-          const value: FacetValue = {
-            slug: locSlugs[id]!,
-            label: locLabels[id]!,
-            count: counts[id]!,
-            selected: selected[id] === 1,
-            depth: locDepth[id]!,
-            parent: parent >= 0 ? locSlugs[parent]! : null,
-          };
-          if (kids !== null) value.children = kids;
-          out.push({ value, id });
-        }
-      }
-      out.sort((a, b) => b.value.count - a.value.count || labelRank[a.id]! - labelRank[b.id]!);
-      return out.map((o) => o.value);
-    };
+        if (children.length > 0) value.children = build(children);
+        return value;
+      });
     return build(locRoots);
   }
 
-  /** Matching jobs in a precomputed order: scan the order when many match, else sort the members' ranks. */
-  function inOrder(pre: { order: Int32Array; rank: Int32Array }, total: number): Int32Array {
+  /** Matching jobs (job indexes) in title order: the set bits of `full`, in order. */
+  function inTitleOrder(total: number): Int32Array {
+    if (total === n) return ext.slice();
+    const out = new Int32Array(total);
+    let k = 0;
+    for (let w = 0; w < W; w++) {
+      let bits = full[w]!;
+      while (bits !== 0) {
+        const t = bits & -bits;
+        out[k++] = ext[(w << 5) | (31 - Math.clz32(t))]!;
+        bits ^= t;
+      }
+    }
+    return out;
+  }
+
+  /** Matching jobs in location order: scan the order when many match, else sort the members' ranks. */
+  function inLocationOrder(total: number): Int32Array {
+    const { order, rank } = byLocation;
     const out = new Int32Array(total);
     if (total === 0) return out;
-    if (total * 8 > n) {
+    if (total === n || total * 8 > n) {
       let k = 0;
-      const order = pre.order;
       for (let r = 0; r < n && k < total; r++) {
-        const i = order[r]!;
-        if (full[i >>> 5]! & (1 << (i & 31))) out[k++] = i;
+        const id = order[r]!;
+        if (full[id >>> 5]! & (1 << (id & 31))) out[k++] = ext[id]!;
       }
       return out;
     }
@@ -457,36 +525,54 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
       let bits = full[w]!;
       while (bits !== 0) {
         const t = bits & -bits;
-        out[k++] = pre.rank[(w << 5) | (31 - Math.clz32(t))]!;
+        out[k++] = rank[(w << 5) | (31 - Math.clz32(t))]!;
         bits ^= t;
       }
     }
     out.sort();
-    for (let j = 0; j < total; j++) out[j] = pre.order[out[j]!]!;
+    for (let j = 0; j < total; j++) out[j] = ext[order[out[j]!]!]!;
     return out;
   }
 
-  function byRelevance(total: number, score: (job: number) => number): Int32Array {
-    // One Float64 key per match: -round(score × 1024) × 2^rankBits + title rank; a native numeric sort does the rest.
-    const keys = new Float64Array(total);
+  /**
+   * Matching jobs by score desc, ties in title order. Bits are visited in internal-id (= title) order, so a stable
+   * sort on the score alone is enough: an LSD radix sort on 11-bit digits of the score (to 1/1024).
+   */
+  function byRelevance(total: number, score: (id: number) => number): Int32Array {
     let k = 0;
     for (let w = 0; w < W; w++) {
       let bits = full[w]!;
       while (bits !== 0) {
         const t = bits & -bits;
-        const i = (w << 5) | (31 - Math.clz32(t));
+        const id = (w << 5) | (31 - Math.clz32(t));
         bits ^= t;
-        const s = score(i);
-        const q = s > 0 ? Math.min(2 ** 31, Math.round(s * 1024)) : 0;
-        keys[k++] = -q * RANK_SPAN + byTitle.rank[i]!;
+        const s = score(id);
+        const q = s > 0 ? Math.min(2 ** 31 - 1, Math.round(s * 1024)) : 0;
+        radixKeys[k] = 2 ** 31 - 1 - q; // ascending key = descending score
+        radixIds[k++] = id;
       }
     }
-    keys.sort();
-    const out = new Int32Array(total);
-    for (let j = 0; j < total; j++) {
-      const rank = ((keys[j]! % RANK_SPAN) + RANK_SPAN) % RANK_SPAN;
-      out[j] = byTitle.order[rank]!;
+    for (let shift = 0; shift < 32; shift += 11) {
+      radixCount.fill(0);
+      for (let j = 0; j < total; j++) radixCount[(radixKeys[j]! >>> shift) & 0x7ff]!++;
+      // A digit every key shares changes nothing: skip the pass.
+      if (total === 0 || radixCount[(radixKeys[0]! >>> shift) & 0x7ff] === total) continue;
+      let sum = 0;
+      for (let b = 0; b < 0x800; b++) {
+        const c = radixCount[b]!;
+        radixCount[b] = sum;
+        sum += c;
+      }
+      for (let j = 0; j < total; j++) {
+        const at = radixCount[(radixKeys[j]! >>> shift) & 0x7ff]!++;
+        radixKeys2[at] = radixKeys[j]!;
+        radixIds2[at] = radixIds[j]!;
+      }
+      [radixKeys, radixKeys2] = [radixKeys2, radixKeys];
+      [radixIds, radixIds2] = [radixIds2, radixIds];
     }
+    const out = new Int32Array(total);
+    for (let j = 0; j < total; j++) out[j] = ext[radixIds[j]!]!;
     return out;
   }
 
@@ -508,6 +594,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     // 2. Facet constraints: OR of the selected values (tracking jobs matched twice, for relaxations).
     for (let slot = 1; slot < SLOTS; slot++) {
       const facet = facetBySlot[slot]!;
+      facet.selected.fill(0);
       const slugs = state[facet.key];
       const ids: number[] = [];
       chosen[slot] = { ids, slugs };
@@ -551,18 +638,25 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
 
     // 4. Disjunctive counts. Facets without a selection count within `full` (one shared scan pass); a facet with a
     // selection counts within `others` of its slot.
+    // With nothing else active, a facet's counts are the precomputed counts over all jobs.
+    let activeCount = 0;
+    for (let c = 0; c < SLOTS; c++) activeCount += active[c]!;
     let scanLocation = false;
     let scanTeam = false;
     let scanArea = false;
     for (let slot = 1; slot < SLOTS; slot++) {
       const facet = facetBySlot[slot]!;
       if (active[slot]) {
+        if (activeCount === 1) {
+          facet.counts.set(baseline[slot]!);
+          continue;
+        }
         const off = slot * W;
         const pop = othersPop[slot]!;
         const byScan = prefersScan(facet, pop);
         if (byScan) scan(others, off, facet === location, facet === team, facet === area);
         countFacet(facet, others, off, pop, byScan);
-      } else if (prefersScan(facet, total)) {
+      } else if (activeCount > 0 && prefersScan(facet, total)) {
         if (facet === location) scanLocation = true;
         else if (facet === team) scanTeam = true;
         else if (facet === area) scanArea = true;
@@ -572,6 +666,10 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     for (let slot = 1; slot < SLOTS; slot++) {
       if (active[slot]) continue;
       const facet = facetBySlot[slot]!;
+      if (activeCount === 0) {
+        facet.counts.set(baseline[slot]!);
+        continue;
+      }
       const scanned =
         (facet === location && scanLocation) || (facet === team && scanTeam) || (facet === area && scanArea);
       countFacet(facet, full, 0, total, scanned);
@@ -618,15 +716,9 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
 
     // 6. Order.
     let order: Int32Array;
-    if (state.sort === 'location') order = inOrder(byLocation, total);
+    if (state.sort === 'location') order = inLocationOrder(total);
     else if (state.sort === 'relevance' && score !== null) order = byRelevance(total, score);
-    else order = inOrder(byTitle, total);
-
-    // Reset the selection scratch.
-    for (let slot = 1; slot < SLOTS; slot++) {
-      const facet = facetBySlot[slot]!;
-      for (const v of chosen[slot]!.ids) if (v >= 0) facet.selected[v] = 0;
-    }
+    else order = inTitleOrder(total);
 
     return { total, order, facets: facetsOut, unknown, relaxations };
   }
@@ -636,6 +728,15 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     if (!facet) return null;
     const v = facet.bySlug.get(slug);
     return v === undefined ? null : facet.labels[v]!;
+  }
+
+  // Counts over all jobs, per facet slot: the answer whenever nothing but (at most) the facet itself is active.
+  const baseline: Int32Array[] = [];
+  scan(ALL, 0, true, true, true);
+  for (let slot = 1; slot < SLOTS; slot++) {
+    const facet = facetBySlot[slot]!;
+    countFacet(facet, ALL, 0, n, facet !== type);
+    baseline[slot] = facet.counts.slice();
   }
 
   return { jobs, query, labelFor };

@@ -84,7 +84,7 @@ function fromFile(file: SearchIndexFile): Source {
   return {
     docCount: file.docCount,
     terms: file.terms,
-    size: (t) => (file.postings[t] ?? '').length >> 1,
+    size: (t) => (file.postings[t] ?? '').length,
     postings(t) {
       let p = cache.get(t);
       if (!p) {

@@ -1,0 +1,131 @@
+/**
+ * The board at scale, end to end: a 10,000-listing corpus (npm run corpus) through the build step, served by its
+ * own `vite preview` on a free port, then filtered in Chromium. Correctness only, no timing: every count on screen
+ * must equal the count computed from that build's jobs.json.
+ *
+ * Self-contained so it runs inside `npm test` without touching the repo's dist/ or public/data: beforeAll
+ * generates the corpus into a temporary folder, runs the ingest CLI, copies the site's code (the dist/ that
+ * `npm run build` just made, or a fresh `vite build` when there is none) and serves it; afterAll stops the server
+ * and removes the folder. SCALE_LISTINGS overrides the size (default 10,000).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite, REPO, startPreview, type Server } from '../bench/lib/site';
+import { writeCorpus } from '../scripts/corpus/cli';
+import { jobsFileSchema, type JobSummary } from '../src/shared/bundle-schema';
+import { countryName } from '../src/shared/search-index';
+
+const LISTINGS = Number(process.env.SCALE_LISTINGS ?? 10_000);
+
+test.describe.configure({ mode: 'serial' });
+
+let work = '';
+let server: Server | null = null;
+let jobs: JobSummary[] = [];
+
+function ingest(input: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'ingest', 'cli.ts'), '--input', input, '--out', out], {
+      cwd: REPO,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${stderr.slice(-800)}`))));
+  });
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  work = await mkdtemp(path.join(tmpdir(), 'summit-scale-'));
+  const corpus = path.join(work, 'corpus');
+  const data = path.join(work, 'data');
+  const written = await writeCorpus({ docs: Math.ceil(LISTINGS / 10), per: 10, out: corpus, seed: 20240801, duplicateRate: 0.03 });
+  expect(written.listings).toBe(Math.ceil(LISTINGS / 10) * 10);
+  await ingest(corpus, data);
+  jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(data, 'jobs.json'), 'utf8'))).jobs;
+  await buildSite(path.join(work, 'dist'), data, { reuse: path.join(REPO, 'dist') });
+  server = await startPreview(path.join(work, 'dist'), 4573);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  if (work !== '') await rm(work, { recursive: true, force: true });
+});
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /\bjobs?\b/ });
+const jobsText = (n: number) => new RegExp(`^\\s*${n.toLocaleString('en-US').replace(/,/g, ',?')}\\s+jobs?\\s*$`);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The checkbox "<label> <count>" in the facet with this legend. */
+const facetBox = (page: Page, legend: string, label: string) =>
+  page.getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${escape(label)}\\s+[\\d,]+$`) });
+
+/**
+ * Tick or untick a facet value, opening "Show N more" when the value is folded away. A click rather than
+ * check(): the box is controlled by the URL, so its state flips only once the navigation has rendered.
+ */
+async function toggle(page: Page, legend: string, label: string, on: boolean): Promise<void> {
+  const box = facetBox(page, legend, label);
+  if ((await box.count()) === 0) await page.getByRole('group', { name: legend }).getByRole('button', { name: /^Show \d+ more$/ }).click();
+  await box.click();
+  if (on) await expect(box).toBeChecked();
+  else await expect(box).not.toBeChecked();
+}
+
+function mostCommon<T>(values: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+test('the board lists every job of a 10,000-listing build', async ({ page }) => {
+  expect(jobs.length).toBeGreaterThan(LISTINGS * 0.9);
+  await page.goto(`${server!.url}/`);
+  await expect(status(page)).toHaveText(jobsText(jobs.length), { timeout: 20_000 });
+});
+
+test('filtering by team, research area and country shows the counts jobs.json gives', async ({ page }) => {
+  const team = mostCommon(jobs.flatMap((j) => (j.team === null ? [] : [j.team])));
+  const byTeam = jobs.filter((j) => j.team === team);
+  const area = mostCommon(byTeam.flatMap((j) => j.researchAreas));
+  const byTeamArea = byTeam.filter((j) => j.researchAreas.includes(area));
+  const country = mostCommon(jobs.filter((j) => j.location.country !== 'US').map((j) => j.location.country));
+  const byAll = byTeamArea.filter((j) => j.location.country === country);
+
+  await page.goto(`${server!.url}/`);
+  await expect(status(page)).toHaveText(jobsText(jobs.length), { timeout: 20_000 });
+
+  await toggle(page, 'Team', team, true);
+  await expect(status(page)).toHaveText(jobsText(byTeam.length));
+
+  await toggle(page, 'Research area', area, true);
+  await expect(status(page)).toHaveText(jobsText(byTeamArea.length));
+
+  await toggle(page, 'Location', countryName(country), true);
+  await expect(status(page)).toHaveText(jobsText(byAll.length));
+
+  // Unticking the team widens to every team in that area and country.
+  await toggle(page, 'Team', team, false);
+  await expect(status(page)).toHaveText(jobsText(jobs.filter((j) => j.researchAreas.includes(area) && j.location.country === country).length));
+});
+
+test('two values of one facet are OR-ed, and the URL reproduces the view', async ({ page }) => {
+  const areas = [...new Set(jobs.flatMap((j) => j.researchAreas))].sort();
+  const pair = [areas[0]!, areas[areas.length - 1]!];
+  const expected = jobs.filter((j) => j.researchAreas.some((a) => pair.includes(a))).length;
+
+  await page.goto(`${server!.url}/`);
+  await expect(status(page)).toHaveText(jobsText(jobs.length), { timeout: 20_000 });
+  for (const a of pair) await toggle(page, 'Research area', a, true);
+  await expect(status(page)).toHaveText(jobsText(expected));
+
+  const url = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(url);
+  await expect(status(fresh)).toHaveText(jobsText(expected), { timeout: 20_000 });
+});

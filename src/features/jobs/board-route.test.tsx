@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jobsIndexQuery } from '../../lib/data/queries';
+import { queryClient } from '../../lib/query-client';
+import { BoardPage, ErrorBoundary, loader, shouldRevalidate } from './board-route';
+import { FIXTURE_INDEX } from './test-fixtures';
+
+function renderBoard(path = '/') {
+  const router = createMemoryRouter(
+    [
+      { path: '/', loader, shouldRevalidate, Component: () => <BoardPage />, ErrorBoundary },
+      { path: '/jobs/:id', element: <p>Job page</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const status = () => screen.getByRole('status', { name: '' });
+const group = (name: string) => screen.getByRole('group', { name });
+const ready = () => screen.findByRole('heading', { level: 1 });
+
+beforeEach(() => {
+  queryClient.clear();
+  queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
+  // No search index in tests: the board searches the cards' own fields.
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('missing', { status: 404 })));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the board', () => {
+  it('shows the facets as named fieldsets of native checkboxes named "value count", and the count as a status', async () => {
+    renderBoard();
+    expect(await screen.findByRole('heading', { level: 1, name: 'All jobs' })).toBeInTheDocument();
+    expect(status()).toHaveTextContent(/^6 jobs$/);
+    for (const name of ['Location', 'Team', 'Research area', 'Job type']) expect(group(name)).toBeInTheDocument();
+    expect(within(group('Location')).getByRole('checkbox', { name: 'Seattle 2' })).toBeInTheDocument();
+    expect(within(group('Job type')).getByRole('checkbox', { name: 'Internship 1' })).toBeInTheDocument();
+    expect(within(group('Job type')).getByRole('checkbox', { name: 'Manager 1' })).toBeInTheDocument();
+    expect(document.title).toBe('All jobs · Summit');
+    const link = screen.getByRole('link', { name: 'Economist' });
+    expect(link).toHaveAttribute('href', '/jobs/economist-prime-video-seattle');
+  });
+
+  it('a checkbox pushes the canonical URL, and counts follow (OR within, AND across)', async () => {
+    const user = userEvent.setup();
+    const router = renderBoard();
+    await ready();
+    await user.click(within(group('Research area')).getByRole('checkbox', { name: 'Economics 3' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?area=economics'));
+    expect(router.state.historyAction).toBe('PUSH');
+    expect(status()).toHaveTextContent(/^3 jobs$/);
+    // The area facet's own counts ignore its selection; other facets narrow to it.
+    expect(within(group('Research area')).getByRole('checkbox', { name: 'Robotics 1' })).toBeInTheDocument();
+    expect(within(group('Location')).getByRole('checkbox', { name: 'Seattle 2' })).toBeInTheDocument();
+    await user.click(within(group('Location')).getByRole('checkbox', { name: 'New York 1' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?location=us-ny-new-york&area=economics'));
+    expect(status()).toHaveTextContent(/^1 job$/);
+    expect(document.title).toBe('Economics jobs in New York · Summit');
+    expect(screen.getByRole('link', { name: 'Remove research area filter: Economics' })).toHaveAttribute('href', '/?location=us-ny-new-york');
+  });
+
+  it('typing searches after a pause: the first commit pushes, the rest replace; matches are marked', async () => {
+    const user = userEvent.setup();
+    const router = renderBoard();
+    const box = await screen.findByRole('searchbox', { name: 'Search jobs' });
+    await user.type(box, 'econ');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=econ'));
+    expect(router.state.historyAction).toBe('PUSH');
+    await user.type(box, 'omist');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=economist'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(await screen.findByRole('link', { name: /^Economist III/ })).toBeInTheDocument();
+    const marks = document.querySelectorAll('main mark, mark');
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.textContent?.toLowerCase()).toMatch(/^econom/);
+    // Enter ends the search: the next edit starts a new entry.
+    await user.type(box, '{Enter}');
+    await user.type(box, ' iii');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=economist+iii'));
+    expect(router.state.historyAction).toBe('PUSH');
+  });
+
+  it('Back restores the search box from the URL', async () => {
+    const user = userEvent.setup();
+    const router = renderBoard('/?q=economist');
+    const box = await screen.findByRole('searchbox', { name: 'Search jobs' });
+    expect(box).toHaveValue('economist');
+    await user.click(screen.getByRole('link', { name: /Remove search filter/ }));
+    await waitFor(() => expect(box).toHaveValue(''));
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(box).toHaveValue('economist'));
+  });
+
+  it('unknown URL values are removable chips that match nothing, with filters to drop', async () => {
+    renderBoard('/?team=nobody&area=economics');
+    expect(await screen.findByRole('heading', { name: /No jobs match/ })).toBeInTheDocument();
+    expect(status()).toHaveTextContent(/^0 jobs$/);
+    const chip = screen.getByRole('link', { name: 'Remove team filter: nobody (unknown value)' });
+    expect(chip).toHaveAttribute('href', '/?area=economics');
+    expect(screen.getByRole('link', { name: 'Drop nobody' })).toBeInTheDocument();
+    expect(screen.getByText('brings back 3 jobs')).toBeInTheDocument();
+  });
+
+  it('a selected value stays visible at count 0', async () => {
+    renderBoard('/?location=gb-london&area=economics');
+    await ready();
+    expect(await within(group('Research area')).findByRole('checkbox', { name: 'Economics 0' })).toBeChecked();
+    expect(within(group('Location')).getByRole('checkbox', { name: 'London 0' })).toBeChecked();
+  });
+
+  it('bad page numbers fall back to a real page', async () => {
+    renderBoard('/?page=99999');
+    expect(await screen.findAllByRole('link', { name: /Economist|Scientist|Manager|Intern/ })).not.toHaveLength(0);
+    expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the board when the index fails', () => {
+  it('says so with a Retry that works', async () => {
+    queryClient.clear();
+    const fetchMock = vi.fn(async () => new Response('oops', { status: 500 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    const router = renderBoard('/?area=economics');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'The jobs could not be loaded' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('The server answered with an error (500).');
+    const { compactIndex } = await import('./test-fixtures-compact');
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(compactIndex), { status: 200, headers: { 'content-type': 'application/json' } }));
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?area=economics');
+  });
+});

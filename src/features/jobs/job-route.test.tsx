@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jobsIndexQuery } from '../../lib/data/queries';
+import { queryClient } from '../../lib/query-client';
+import { Component, ErrorBoundary, loader } from './job-route';
+import { FIXTURE_INDEX, fixtureDetail } from './test-fixtures';
+
+function renderAt(path: string, state?: unknown) {
+  const router = createMemoryRouter(
+    [
+      { path: '/', element: <p>Board</p> },
+      { path: '/jobs/:id', loader, Component, ErrorBoundary },
+    ],
+    { initialEntries: ['/?area=economics', { pathname: path, state }], initialIndex: 1 },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+let fetchMock: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  queryClient.clear();
+  queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
+  fetchMock = vi.fn(async (url: string) => {
+    const id = /jobs\/([^/]+)\.json$/.exec(String(url))?.[1];
+    return id ? json(fixtureDetail(decodeURIComponent(id))) : new Response('', { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('/jobs/:id', () => {
+  it('shows the title as h1, the facts, sections with real lists, boilerplate collapsed, similar jobs', async () => {
+    renderAt('/jobs/economist-prime-video-seattle');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
+    expect(document.title).toBe('Economist — Seattle · Summit');
+    const about = screen.getByRole('list', { name: 'About this job' });
+    expect(within(about).getByRole('link', { name: 'Prime Video' })).toHaveAttribute('href', '/?team=prime-video');
+    expect(within(about).getByRole('link', { name: 'Seattle, WA, US' })).toHaveAttribute('href', '/?location=us-wa-seattle');
+    expect(within(about).getByText('Full-time')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Economics' })).toHaveAttribute('href', '/?area=economics');
+    expect(screen.getByRole('heading', { level: 2, name: 'Key job responsibilities' })).toBeInTheDocument();
+    expect(screen.getByText('Build causal models').tagName).toBe('LI');
+    const facts = screen.getByRole('complementary', { name: 'Job details' });
+    expect(facts).toHaveTextContent('AMZ9674161');
+    expect(facts).toHaveTextContent('$136,000 – $212,800 per year');
+    expect(facts).toHaveTextContent('40 hours / week');
+    const external = within(facts).getByRole('link', { name: /accommodations/ });
+    expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(external).toHaveAttribute('href', 'https://www.amazon.jobs/en/disability/us');
+    const disclosure = screen.getByText('Why AWS?').closest('details');
+    expect(disclosure).not.toHaveAttribute('open');
+    const similar = screen.getByRole('region', { name: 'Similar jobs' });
+    expect(within(similar).getAllByRole('link')[0]).toHaveAttribute('href', '/jobs/applied-scientist-prime-video-seattle');
+  });
+
+  it('renders markup from the documents as text: nothing runs', async () => {
+    renderAt('/jobs/economist-prime-video-seattle');
+    expect(await screen.findByText(/<script>window.__pwned=1<\/script>/)).toBeInTheDocument();
+    expect(screen.getByText('Run experiments <img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+    expect(document.querySelector('main script, script:not([src]), img[src="x"], [onerror]')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('an id the index does not list is "no longer listed", without fetching a detail', async () => {
+    renderAt('/jobs/economist-somewhere-deadbeef');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Browse all jobs' })).toHaveAttribute('href', '/');
+    expect(within(screen.getByRole('region', { name: 'Jobs you might be looking for' })).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('Back to results goes back through history to the list it came from', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/jobs/economist-prime-video-seattle', { board: '?area=economics', depth: 1 });
+    const back = await screen.findByRole('link', { name: /Back to results/ });
+    expect(back).toHaveAttribute('href', '/?area=economics');
+    await user.click(back);
+    expect(await screen.findByText('Board')).toBeInTheDocument();
+    expect(router.state.historyAction).toBe('POP');
+    expect(router.state.location.search).toBe('?area=economics');
+  });
+
+  it('a failed detail shows the error with a Retry that works', async () => {
+    const user = userEvent.setup();
+    fetchMock.mockImplementationOnce(async () => new Response('', { status: 500 }));
+    renderAt('/jobs/economist-prime-video-seattle');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'This job could not be loaded' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
+  });
+});
