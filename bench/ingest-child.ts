@@ -8,7 +8,9 @@
 export {};
 
 const started = performance.now();
-const { main } = (await import('../scripts/ingest/cli')) as { main: (argv: readonly string[]) => Promise<number> };
+const { main } = (await import('../scripts/ingest/cli')) as {
+  main: (argv: readonly string[]) => Promise<number>;
+};
 const code = await main(process.argv.slice(2));
 const elapsedMs = performance.now() - started;
 process.stdout.write(`\n${JSON.stringify({ code, elapsedMs, maxRssKb: process.resourceUsage().maxRSS })}\n`);

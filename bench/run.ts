@@ -37,7 +37,14 @@ export interface BenchOptions {
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const all = ['a', 'b', 'c', 'd', 'e'];
   let sections = new Set(all);
-  const options: BenchOptions = { sections, full: false, lighthouse: false, queries: 150, json: null, keep: false };
+  const options: BenchOptions = {
+    sections,
+    full: false,
+    lighthouse: false,
+    queries: 150,
+    json: null,
+    keep: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -48,7 +55,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (arg === '--full') options.full = true;
     else if (arg === '--lighthouse') options.lighthouse = true;
     else if (arg === '--keep') options.keep = true;
-    else if (arg === '--only') sections = new Set(value().split(',').map((s) => s.trim()));
+    else if (arg === '--only')
+      sections = new Set(
+        value()
+          .split(',')
+          .map((s) => s.trim()),
+      );
     else if (arg === '--skip') for (const s of value().split(',')) sections.delete(s.trim());
     else if (arg === '--queries') options.queries = Number(value());
     else if (arg === '--json') options.json = value();
@@ -62,10 +74,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 
 function relaunchWithGc(): never {
   const script = path.resolve(import.meta.dirname ?? 'bench', 'run.ts');
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, SUMMIT_BENCH_CHILD: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', script, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, SUMMIT_BENCH_CHILD: '1' },
+    },
+  );
   process.exit(result.status ?? 1);
 }
 
@@ -103,8 +119,10 @@ async function main(): Promise<void> {
   try {
     const s = options.sections;
     const sizes = [1_000, 10_000, 50_000, ...(options.full ? [100_000] : [])];
-    if (s.has('a')) await guard('a', () => engineSection(report, { sizes, queries: options.queries, budgetMs: 3000 }));
-    if (s.has('b')) await guard('b', () => searchSection(report, { docs: 10_000, queries: 120, budgetMs: 3000 }));
+    if (s.has('a'))
+      await guard('a', () => engineSection(report, { sizes, queries: options.queries, budgetMs: 3000 }));
+    if (s.has('b'))
+      await guard('b', () => searchSection(report, { docs: 10_000, queries: 120, budgetMs: 3000 }));
     // c builds the 10k corpus and bundle that d and e serve.
     let bundle: { corpus: string; data: string } | null = null;
     if (s.has('c') || s.has('d') || s.has('e')) {
@@ -113,7 +131,15 @@ async function main(): Promise<void> {
       });
     }
     if (s.has('d') || s.has('e')) {
-      await guard(s.has('d') ? 'd' : 'e', () => browserSection(report, { work, bundle, full: options.full, measure: s.has('d'), lighthouse: options.lighthouse }));
+      await guard(s.has('d') ? 'd' : 'e', () =>
+        browserSection(report, {
+          work,
+          bundle,
+          full: options.full,
+          measure: s.has('d'),
+          lighthouse: options.lighthouse,
+        }),
+      );
     }
   } finally {
     if (!options.keep) await rm(work, { recursive: true, force: true });
@@ -122,7 +148,19 @@ async function main(): Promise<void> {
   report.summary();
   console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (options.json !== null) {
-    await writeFile(options.json, JSON.stringify({ date: new Date().toISOString(), machine: machine(), options: { ...options, sections: [...options.sections] }, ...report.toJSON() }, null, 2));
+    await writeFile(
+      options.json,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: machine(),
+          options: { ...options, sections: [...options.sections] },
+          ...report.toJSON(),
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`  saved ${options.json}`);
   }
   process.exit(report.failures.length > 0 ? 1 : 0);

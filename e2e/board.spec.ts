@@ -20,7 +20,16 @@ import {
   type FacetKey,
   type Selection,
 } from './helpers/bundle';
-import { expectTotal, facet, historyLength, jobsText, resultTitles, search, shownValues, status } from './helpers/board-page';
+import {
+  expectTotal,
+  facet,
+  historyLength,
+  jobsText,
+  resultTitles,
+  search,
+  shownValues,
+  status,
+} from './helpers/board-page';
 import { largeIndex } from './helpers/large-index';
 
 // Page loads under a busy CI machine take a while: give each test room.
@@ -37,20 +46,32 @@ async function openBoard(page: Page, url = '/') {
 }
 
 test.describe('facets', () => {
-  test('four facets, each a fieldset named by its legend, with native checkboxes named "value count"', async ({ page }) => {
+  test('four facets, each a fieldset named by its legend, with native checkboxes named "value count"', async ({
+    page,
+  }) => {
     await openBoard(page);
     await expectTotal(page, jobs.length);
-    for (const key of ['location', 'team', 'area', 'type'] as const) await expect(facet(page, key)).toBeVisible();
+    for (const key of ['location', 'team', 'area', 'type'] as const)
+      await expect(facet(page, key)).toBeVisible();
     // "Seattle 3": the value, then its count.
     const seattle = jobs.filter((j) => j.location.city === 'Seattle').length;
     test.skip(seattle === 0, 'the bundle has no Seattle jobs');
-    await expect(facet(page, 'location').getByRole('checkbox', { name: `Seattle ${seattle}`, exact: true })).toBeVisible();
+    await expect(
+      facet(page, 'location').getByRole('checkbox', { name: `Seattle ${seattle}`, exact: true }),
+    ).toBeVisible();
     const interns = jobs.filter((j) => j.internship).length;
-    if (interns > 0) await expect(facet(page, 'type').getByRole('checkbox', { name: `Internship ${interns}`, exact: true })).toBeVisible();
-    await expect(facet(page, 'type').getByRole('checkbox', { name: `Full-time ${jobs.length - interns}`, exact: true })).toBeVisible();
+    if (interns > 0)
+      await expect(
+        facet(page, 'type').getByRole('checkbox', { name: `Internship ${interns}`, exact: true }),
+      ).toBeVisible();
+    await expect(
+      facet(page, 'type').getByRole('checkbox', { name: `Full-time ${jobs.length - interns}`, exact: true }),
+    ).toBeVisible();
   });
 
-  test('counts match a brute-force count over the bundle for random filter combinations (seeded)', async ({ page }) => {
+  test('counts match a brute-force count over the bundle for random filter combinations (seeded)', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const random = seeded(20_260_101);
     const values = Object.fromEntries(
@@ -69,19 +90,26 @@ test.describe('facets', () => {
         const shown = await shownValues(page, key);
         const shownSlugs = new Set(shown.map((v) => v.slug));
         for (const value of shown) {
-          expect(value.count, `${url}: ${key} ${value.slug}`).toBe(bruteCount(jobs, selection, key, value.slug));
-          if (selection[key].includes(value.slug)) expect(value.checked, `${url}: ${value.slug} checked`).toBe(true);
+          expect(value.count, `${url}: ${key} ${value.slug}`).toBe(
+            bruteCount(jobs, selection, key, value.slug),
+          );
+          if (selection[key].includes(value.slug))
+            expect(value.checked, `${url}: ${value.slug} checked`).toBe(true);
         }
         // Nothing with results is missing, and a selected value stays visible even at 0.
         for (const slug of values[key]) {
-          if (bruteCount(jobs, selection, key, slug) > 0) expect(shownSlugs.has(slug), `${url}: ${key} ${slug} shown`).toBe(true);
+          if (bruteCount(jobs, selection, key, slug) > 0)
+            expect(shownSlugs.has(slug), `${url}: ${key} ${slug} shown`).toBe(true);
         }
-        for (const slug of selection[key]) expect(shownSlugs.has(slug), `${url}: selected ${slug} shown`).toBe(true);
+        for (const slug of selection[key])
+          expect(shownSlugs.has(slug), `${url}: selected ${slug} shown`).toBe(true);
       }
     }
   });
 
-  test('OR within a facet, AND across facets; checking a region selects every city below it', async ({ page }) => {
+  test('OR within a facet, AND across facets; checking a region selects every city below it', async ({
+    page,
+  }) => {
     await openBoard(page);
     const [a, b] = allValues(jobs, 'area');
     test.skip(!a || !b, 'needs two research areas');
@@ -106,7 +134,8 @@ test.describe('facets', () => {
     await location.locator(`input[value="${region}"]`).check();
     expect(search(page)).toBe(`?location=${region}`);
     await expectTotal(page, bruteTotal(jobs, { ...emptySelection(), location: [region!] }));
-    for (const city of byRegion.get(region!)!) await expect(location.locator(`input[value="${city}"]`)).toBeChecked();
+    for (const city of byRegion.get(region!)!)
+      await expect(location.locator(`input[value="${city}"]`)).toBeChecked();
     const country = region!.split('-')[0]!;
     const countryBox = location.locator(`input[value="${country}"]`);
     const countryCities = new Set(jobs.map((j) => slugsOf(j).location[0]).filter((c) => c === country));
@@ -130,12 +159,18 @@ test.describe('facets', () => {
     await expect(team.getByRole('checkbox')).toHaveCount(teams.length);
     const target = jobs.find((j) => j.team)!.team!;
     await team.getByRole('searchbox', { name: 'Search teams' }).fill(target.slice(0, 5));
-    await expect(team.getByRole('checkbox', { name: new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`) })).toBeVisible();
+    await expect(
+      team.getByRole('checkbox', {
+        name: new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`),
+      }),
+    ).toBeVisible();
   });
 });
 
 test.describe('search, sort, chips', () => {
-  test('typing searches with prefix matching, highlights matched words, and writes one history entry', async ({ page }) => {
+  test('typing searches with prefix matching, highlights matched words, and writes one history entry', async ({
+    page,
+  }) => {
     await openBoard(page);
     const before = await historyLength(page);
     const box = page.getByRole('searchbox', { name: 'Search jobs' });
@@ -164,14 +199,20 @@ test.describe('search, sort, chips', () => {
     await sort.selectOption({ label: 'Title (A–Z)' });
     await expect(page).toHaveURL(/\/$/);
     const titles = await resultTitles(page);
-    const sorted = [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
+    const sorted = [...titles].sort((a, b) =>
+      a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }),
+    );
     expect(titles).toEqual(sorted);
   });
 
-  test('each result is a link to /jobs/<id> named by its title, with team, location, areas and a summary', async ({ page }) => {
+  test('each result is a link to /jobs/<id> named by its title, with team, location, areas and a summary', async ({
+    page,
+  }) => {
     await openBoard(page);
     const job = jobs.find((j) => j.team && j.researchAreas.length > 0)!;
-    const link = page.getByRole('link', { name: job.displayTitle, exact: true }).and(page.locator(`[href="/jobs/${job.id}"]`));
+    const link = page
+      .getByRole('link', { name: job.displayTitle, exact: true })
+      .and(page.locator(`[href="/jobs/${job.id}"]`));
     await expect(link).toBeVisible();
     const card = page.locator('article').filter({ has: link });
     await expect(card).toContainText(job.team!);
@@ -192,13 +233,17 @@ test.describe('search, sort, chips', () => {
     await expect(page.getByRole('link', { name: /^Remove / })).toHaveCount(0);
   });
 
-  test('no results: says so and offers each filter to drop with the jobs it brings back', async ({ page }) => {
+  test('no results: says so and offers each filter to drop with the jobs it brings back', async ({
+    page,
+  }) => {
     // A team and a research area no job shares.
     const teams = allValues(jobs, 'team');
     const areas = allValues(jobs, 'area');
     let combo: Selection | null = null;
     for (const team of teams) {
-      const area = areas.find((a) => bruteTotal(jobs, { ...emptySelection(), team: [team], area: [a] }) === 0);
+      const area = areas.find(
+        (a) => bruteTotal(jobs, { ...emptySelection(), team: [team], area: [a] }) === 0,
+      );
       if (area) {
         combo = { ...emptySelection(), team: [team], area: [area] };
         break;
@@ -213,25 +258,37 @@ test.describe('search, sort, chips', () => {
     const region = page.locator('main').filter({ hasText: 'Try dropping one' });
     await expect(region.getByText(`brings back ${jobsText(withoutTeam)}`).first()).toBeVisible();
     await expect(region.getByText(`brings back ${jobsText(withoutArea)}`).first()).toBeVisible();
-    await page.getByRole('link', { name: /^Drop / }).first().click();
+    await page
+      .getByRole('link', { name: /^Drop / })
+      .first()
+      .click();
     await expectTotal(page, Math.max(withoutTeam, withoutArea));
   });
 });
 
 test.describe('the URL is the state', () => {
-  test('filter clicks push canonical URLs; Back and Forward restore the exact view; the title says what it is', async ({ page }) => {
+  test('filter clicks push canonical URLs; Back and Forward restore the exact view; the title says what it is', async ({
+    page,
+  }) => {
     const seattle = jobs.find((j) => j.location.city === 'Seattle' && j.researchAreas.includes('Economics'));
     test.skip(!seattle, 'needs an Economics job in Seattle');
     await openBoard(page);
-    await facet(page, 'area').getByRole('checkbox', { name: /^Economics \d+$/ }).check();
+    await facet(page, 'area')
+      .getByRole('checkbox', { name: /^Economics \d+$/ })
+      .check();
     await expect(page).toHaveURL(/\/\?area=economics$/);
     await expect(page).toHaveTitle('Economics jobs · Summit');
     const afterOne = await resultTitles(page);
-    await facet(page, 'location').getByRole('checkbox', { name: /^Seattle \d+$/ }).check();
+    await facet(page, 'location')
+      .getByRole('checkbox', { name: /^Seattle \d+$/ })
+      .check();
     await expect(page).toHaveURL(/\/\?location=us-wa-seattle&area=economics$/);
     await expect(page).toHaveTitle('Economics jobs in Seattle · Summit');
     const afterTwo = await resultTitles(page);
-    await expectTotal(page, bruteTotal(jobs, { ...emptySelection(), area: ['economics'], location: ['us-wa-seattle'] }));
+    await expectTotal(
+      page,
+      bruteTotal(jobs, { ...emptySelection(), area: ['economics'], location: ['us-wa-seattle'] }),
+    );
 
     await page.goBack();
     await expect(page).toHaveURL(/\/\?area=economics$/);
@@ -252,7 +309,10 @@ test.describe('the URL is the state', () => {
     const canonical = await resultTitles(page);
     const total = await status(page).textContent();
     // Links on the page (chips) are written canonically.
-    await expect(page.getByRole('link', { name: /^Remove job type filter/ })).toHaveAttribute('href', '/?area=economics,robotics&sort=title');
+    await expect(page.getByRole('link', { name: /^Remove job type filter/ })).toHaveAttribute(
+      'href',
+      '/?area=economics,robotics&sort=title',
+    );
     await openBoard(page, '/?area=economics,robotics&type=internship&sort=title');
     expect(await resultTitles(page)).toEqual(canonical);
     await expect(status(page)).toHaveText(total!);
@@ -272,7 +332,9 @@ test.describe('the URL is the state', () => {
       title: await p.title(),
       status: await status(p).textContent(),
       results: await resultTitles(p),
-      checked: await p.locator('input[type=checkbox]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+      checked: await p
+        .locator('input[type=checkbox]:checked')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
       query: await p.getByRole('searchbox', { name: 'Search jobs' }).inputValue(),
       sort: await p.getByRole('combobox', { name: 'Sort by' }).inputValue(),
     });
@@ -286,14 +348,18 @@ test.describe('the URL is the state', () => {
     await context.close();
   });
 
-  test('bad URLs fall back sensibly; unknown values are removable chips matching nothing', async ({ page }) => {
+  test('bad URLs fall back sensibly; unknown values are removable chips matching nothing', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
     await openBoard(page, '/?location=atlantis&team=nobody-at-all');
     await expectTotal(page, 0);
-    await expect(page.getByRole('link', { name: 'Remove location filter: atlantis (unknown value)' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Remove location filter: atlantis (unknown value)' }),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Remove team filter: nobody-at-all (unknown value)' }).click();
     await page.getByRole('link', { name: 'Remove location filter: atlantis (unknown value)' }).click();
     await expectTotal(page, jobs.length);
@@ -305,7 +371,9 @@ test.describe('the URL is the state', () => {
     // A 3,000-character query.
     await openBoard(page, `/?q=${'causal '.repeat(430)}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect((await page.getByRole('searchbox', { name: 'Search jobs' }).inputValue()).length).toBeLessThanOrEqual(200);
+    expect(
+      (await page.getByRole('searchbox', { name: 'Search jobs' }).inputValue()).length,
+    ).toBeLessThanOrEqual(200);
 
     // Negative, huge and junk page numbers.
     for (const p of ['-3', '0', '99999999', 'abc', '1e9']) {
@@ -326,10 +394,15 @@ test.describe('the URL is the state', () => {
 });
 
 test.describe('many results', () => {
-  test('pages of 20 with canonical links; Back returns to the list at the same scroll position', async ({ page, request }) => {
+  test('pages of 20 with canonical links; Back returns to the list at the same scroll position', async ({
+    page,
+    request,
+  }) => {
     const big = await largeIndex(request, 130);
     await page.route('**/data/index.json', (route) => route.fulfill({ json: big.index }));
-    await page.route('**/data/jobs/*.json', (route) => route.fulfill({ json: big.detailFor(route.request().url()) }));
+    await page.route('**/data/jobs/*.json', (route) =>
+      route.fulfill({ json: big.detailFor(route.request().url()) }),
+    );
     await openBoard(page);
     await expectTotal(page, 130);
     await expect(page.locator('main ol > li')).toHaveCount(20);
@@ -367,7 +440,9 @@ test.describe('many results', () => {
 test.describe('mobile', () => {
   test.use({ viewport: { width: 390, height: 800 }, hasTouch: true });
 
-  test('filters open in a modal drawer: focus trapped, Esc closes, "Show N jobs" applies', async ({ page }) => {
+  test('filters open in a modal drawer: focus trapped, Esc closes, "Show N jobs" applies', async ({
+    page,
+  }) => {
     await openBoard(page);
     // The results lead the page: the first result is above the fold.
     await expect(page.locator('main ol > li').first()).toBeInViewport();

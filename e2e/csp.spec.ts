@@ -84,12 +84,17 @@ test('the built index.html carries the policy as a meta tag, before any script',
   const html = await (await request.get('/')).text();
   const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/i.exec(html);
   expect(meta, 'CSP meta tag in the served HTML').not.toBeNull();
-  const content = (meta?.[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const content = (meta?.[1] ?? '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   expect(content).toBe(cspMeta());
   expect(content).toContain("script-src 'self'");
   expect(content).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   // A meta policy only covers what follows it.
-  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link rel="stylesheet"/i));
+  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(
+    html.search(/<script|<link rel="stylesheet"/i),
+  );
   // No inline script at all: every <script> has a same-origin src.
   for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) expect(tag).toMatch(/\ssrc="\/[^/]/);
 });
@@ -103,7 +108,9 @@ test('public/_headers sends the same policy, with frame-ancestors and the other 
   expect(headers.get('permissions-policy')).toMatch(/camera=\(\)/);
 });
 
-test('the board, a job page and the story page run under the meta policy without a violation', async ({ page }) => {
+test('the board, a job page and the story page run under the meta policy without a violation', async ({
+  page,
+}) => {
   const health = await watchHealth(page);
   await visitBoardJobStory(page);
   expect(await health.violations()).toEqual([]);
@@ -140,19 +147,32 @@ test('an inline script injected into the page is blocked by the policy', async (
   expect((await health.violations()).some((v) => v.startsWith('script-src'))).toBe(true);
 });
 
-test('every external link on every job page is http(s) and opens with rel="noopener noreferrer"', async ({ page }) => {
+test('every external link on every job page is http(s) and opens with rel="noopener noreferrer"', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const health = await watchHealth(page);
   let external = 0;
   for (const id of jobIds) {
     await page.goto(`/jobs/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '', origin: (a as HTMLAnchorElement).origin })),
-    );
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          rel: a.getAttribute('rel') ?? '',
+          origin: (a as HTMLAnchorElement).origin,
+        })),
+      );
     for (const link of links) {
       expect(link.href, `job ${id}: no script or data URL`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
-      if (link.origin === new URL(page.url()).origin || link.href.startsWith('#') || link.href.startsWith('/')) continue;
+      if (
+        link.origin === new URL(page.url()).origin ||
+        link.href.startsWith('#') ||
+        link.href.startsWith('/')
+      )
+        continue;
       external++;
       expect(link.href, `job ${id}: external link scheme`).toMatch(/^https?:\/\//i);
       const rel = link.rel.split(/\s+/);

@@ -13,12 +13,21 @@ const INDEX = '**/data/index.json';
 type Failure = { name: string; message: RegExp; fail: (route: Route) => Promise<void> };
 
 const FAILURES: Failure[] = [
-  { name: 'a 500', message: /server answered with an error \(500\)/, fail: (route) => route.fulfill({ status: 500, body: 'oops' }) },
-  { name: 'a 404', message: /not found on the server/, fail: (route) => route.fulfill({ status: 404, body: 'missing' }) },
+  {
+    name: 'a 500',
+    message: /server answered with an error \(500\)/,
+    fail: (route) => route.fulfill({ status: 500, body: 'oops' }),
+  },
+  {
+    name: 'a 404',
+    message: /not found on the server/,
+    fail: (route) => route.fulfill({ status: 404, body: 'missing' }),
+  },
   {
     name: 'the SPA fallback (index.html with 200)',
     message: /not found on the server/,
-    fail: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
+    fail: (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
   },
   {
     name: 'truncated JSON',
@@ -34,10 +43,19 @@ const FAILURES: Failure[] = [
     message: /not in the expected format/,
     fail: (route) => route.fulfill({ json: { version: 1, jobs: 'nope' } }),
   },
-  { name: 'being offline', message: /Could not reach the server/, fail: (route) => route.abort('internetdisconnected') },
+  {
+    name: 'being offline',
+    message: /Could not reach the server/,
+    fail: (route) => route.abort('internetdisconnected'),
+  },
 ];
 
-async function expectErrorThenRetry(page: Page, heading: string, message: RegExp, recovered: () => Promise<void>) {
+async function expectErrorThenRetry(
+  page: Page,
+  heading: string,
+  message: RegExp,
+  recovered: () => Promise<void>,
+) {
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: heading })).toBeVisible();
   await expect(alert).toContainText(message);
@@ -62,7 +80,9 @@ for (const failure of FAILURES) {
 }
 
 test('a job page survives its detail failing, and Retry recovers', async ({ page, request }) => {
-  const jobs = ((await (await request.get('/data/jobs.json')).json()) as { jobs: { id: string; displayTitle: string }[] }).jobs;
+  const jobs = (
+    (await (await request.get('/data/jobs.json')).json()) as { jobs: { id: string; displayTitle: string }[] }
+  ).jobs;
   const job = jobs[0]!;
   await page.route(`**/data/jobs/${job.id}.json`, (route) => route.fulfill({ status: 500, body: '' }));
   await page.goto(`/jobs/${job.id}`);
@@ -71,11 +91,15 @@ test('a job page survives its detail failing, and Retry recovers', async ({ page
   });
 });
 
-test('navigating from the board to a job whose detail fails shows the error in place, with Retry', async ({ page }) => {
+test('navigating from the board to a job whose detail fails shows the error in place, with Retry', async ({
+  page,
+}) => {
   await page.goto('/');
   const first = page.locator('main ol > li').first().getByRole('link');
   const name = (await first.textContent())!;
-  await page.route('**/data/jobs/*.json', (route) => route.fulfill({ body: '{"id":', contentType: 'application/json' }));
+  await page.route('**/data/jobs/*.json', (route) =>
+    route.fulfill({ body: '{"id":', contentType: 'application/json' }),
+  );
   await first.click();
   await expectErrorThenRetry(page, 'This job could not be loaded', /incomplete or damaged/, async () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
@@ -86,7 +110,10 @@ test('loading does not shift the layout', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { __cls: number }).__cls = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
         if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -49,7 +49,9 @@ let storySlug = '';
 let storyTitle = '';
 
 test.beforeAll(async ({ request }) => {
-  const jobs = (await (await request.get('/data/jobs.json')).json()) as { jobs: { id: string; displayTitle: string }[] };
+  const jobs = (await (await request.get('/data/jobs.json')).json()) as {
+    jobs: { id: string; displayTitle: string }[];
+  };
   const first = jobs.jobs[0];
   expect(first, 'the built site lists at least one job').toBeDefined();
   job = { id: first?.id ?? '', title: first?.displayTitle ?? '' };
@@ -109,7 +111,12 @@ const TARGETS: Target[] = [
 ];
 
 /** Installs the fault; returns a function that lifts it. */
-async function inject(page: Page, pattern: string, fault: Fault, wrongShape: string): Promise<() => Promise<void>> {
+async function inject(
+  page: Page,
+  pattern: string,
+  fault: Fault,
+  wrongShape: string,
+): Promise<() => Promise<void>> {
   const handler = async (route: Route) => {
     switch (fault) {
       case '404':
@@ -174,8 +181,12 @@ for (const target of TARGETS) {
 }
 
 test.describe('faults that must not break the page', () => {
-  test('the board without articles: no alert, the jobs are there, the featured card stays away', async ({ page }) => {
-    const health = await watchHealth(page, { allowFailedResource: (url) => url.endsWith('/data/articles.json') });
+  test('the board without articles: no alert, the jobs are there, the featured card stays away', async ({
+    page,
+  }) => {
+    const health = await watchHealth(page, {
+      allowFailedResource: (url) => url.endsWith('/data/articles.json'),
+    });
     await page.route('**/data/articles.json', (route) => route.fulfill({ status: 500, body: 'nope' }));
     await page.goto('/');
     await expect(jobCount(page)).toBeVisible();
@@ -186,8 +197,12 @@ test.describe('faults that must not break the page', () => {
   });
 
   for (const fault of ['500', 'truncated'] as const) {
-    test(`a bookmarked search without the search index (${fault}): the board still answers`, async ({ page }) => {
-      const health = await watchHealth(page, { allowFailedResource: (url) => url.endsWith('/data/search-index.json') });
+    test(`a bookmarked search without the search index (${fault}): the board still answers`, async ({
+      page,
+    }) => {
+      const health = await watchHealth(page, {
+        allowFailedResource: (url) => url.endsWith('/data/search-index.json'),
+      });
       await inject(page, '**/data/search-index.json', fault, '{}');
       await page.goto('/?q=scientist');
       await expect(jobCount(page)).toBeVisible();
@@ -198,7 +213,9 @@ test.describe('faults that must not break the page', () => {
   }
 
   test('a job page whose index fails: the alert, then Retry shows the job', async ({ page }) => {
-    const health = await watchHealth(page, { allowFailedResource: (url) => url.endsWith('/data/index.json') });
+    const health = await watchHealth(page, {
+      allowFailedResource: (url) => url.endsWith('/data/index.json'),
+    });
     const lift = await inject(page, '**/data/index.json', '500', '{}');
     await page.goto(`/jobs/${job.id}`);
     await expect(page.getByRole('alert')).toContainText(MESSAGES['500']);

@@ -17,7 +17,10 @@ test.describe.configure({ timeout: 120_000 });
 const RANDOM_COUNT = 16;
 const BOARD_URLS: { name: string; search: string }[] = [
   ...HOSTILE_QUERIES,
-  ...sampleHostileQueries(RANDOM_COUNT, 6).map((search, i) => ({ name: `random #${i + 1} (seed 6)`, search })),
+  ...sampleHostileQueries(RANDOM_COUNT, 6).map((search, i) => ({
+    name: `random #${i + 1} (seed 6)`,
+    search,
+  })),
 ];
 
 const HOSTILE_PATHS: { name: string; path: string }[] = [
@@ -63,13 +66,22 @@ for (const [n, group] of chunks(BOARD_URLS, 7).entries()) {
       await test.step(name, async () => {
         await page.goto(`/${search}`);
         await expect(page.getByRole('heading', { level: 1 }), `${name}: heading`).toBeVisible();
-        await expect(page.getByRole('status').filter({ hasText: /^\s*\d+ jobs?\s*$/ }), `${name}: job count`).toBeVisible();
+        await expect(
+          page.getByRole('status').filter({ hasText: /^\s*\d+ jobs?\s*$/ }),
+          `${name}: job count`,
+        ).toBeVisible();
         await expect(page.getByRole('alert'), `${name}: no alert`).toHaveCount(0);
         // What the browser made of the URL (it strips tabs and newlines, encodes spaces) is what the app parsed.
         const expected = parseBoardSearch(new URL(`/${search}`, baseURL).search);
-        await expect(page.getByRole('searchbox', { name: /search jobs/i }), `${name}: search box`).toHaveValue(expected.q);
+        await expect(
+          page.getByRole('searchbox', { name: /search jobs/i }),
+          `${name}: search box`,
+        ).toHaveValue(expected.q);
         for (const legend of ['Location', 'Team', 'Research area', 'Job type']) {
-          await expect(page.getByRole('group', { name: legend }).first(), `${name}: ${legend} filters`).toBeAttached();
+          await expect(
+            page.getByRole('group', { name: legend }).first(),
+            `${name}: ${legend} filters`,
+          ).toBeAttached();
         }
       });
     }
@@ -79,7 +91,10 @@ for (const [n, group] of chunks(BOARD_URLS, 7).entries()) {
   });
 }
 
-test('hostile paths: each gives a page with a heading, never a white screen or an error', async ({ page, request }) => {
+test('hostile paths: each gives a page with a heading, never a white screen or an error', async ({
+  page,
+  request,
+}) => {
   const health = await watchHealth(page);
   const dialogs = watchDialogs(page);
   // Answer every page request with the app, as a static host's SPA fallback does. (`vite preview` itself answers
@@ -103,12 +118,21 @@ test('hostile paths: each gives a page with a heading, never a white screen or a
   expect(await health.violations(), 'CSP violations').toEqual([]);
 });
 
-test('typing hostile text into the search box keeps the board working and the URL canonical', async ({ page }) => {
+test('typing hostile text into the search box keeps the board working and the URL canonical', async ({
+  page,
+}) => {
   const health = await watchHealth(page);
   const dialogs = watchDialogs(page);
   await page.goto('/');
   const box = page.getByRole('searchbox', { name: /search jobs/i });
-  for (const text of ['<img src=x onerror=alert(1)>', '%E0%A4%A', '__proto__', '\u202eevil', 'x'.repeat(500), '😀 lab']) {
+  for (const text of [
+    '<img src=x onerror=alert(1)>',
+    '%E0%A4%A',
+    '__proto__',
+    '\u202eevil',
+    'x'.repeat(500),
+    '😀 lab',
+  ]) {
     await box.fill(text);
     await expect(page.getByRole('status').filter({ hasText: /^\s*\d+ jobs?\s*$/ })).toBeVisible();
     const expected = parseBoardSearch(`?q=${encodeURIComponent(text)}`).q;

@@ -11,7 +11,12 @@ import { bruteTotal, emptySelection, loadJobs, type BundleJob } from './helpers/
 test.describe.configure({ timeout: 60_000 });
 
 interface Detail extends BundleJob {
-  sections: { kind: string; heading: string | null; boilerplate: boolean; blocks: ({ type: 'paragraph'; text: string } | { type: 'list'; items: string[] })[] }[];
+  sections: {
+    kind: string;
+    heading: string | null;
+    boilerplate: boolean;
+    blocks: ({ type: 'paragraph'; text: string } | { type: 'list'; items: string[] })[];
+  }[];
   facts: {
     jobNumber: string | null;
     salary: { text: string } | null;
@@ -42,8 +47,11 @@ function h1(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-test('loaded directly, a job page shows its title, facts, sections with real lists and similar jobs', async ({ page }) => {
-  const job = details.find((d) => d.sections.some((s) => s.blocks.some((b) => b.type === 'list'))) ?? details[0]!;
+test('loaded directly, a job page shows its title, facts, sections with real lists and similar jobs', async ({
+  page,
+}) => {
+  const job =
+    details.find((d) => d.sections.some((s) => s.blocks.some((b) => b.type === 'list'))) ?? details[0]!;
   await page.goto(`/jobs/${job.id}`);
   await expect(h1(page)).toHaveText(job.displayTitle);
   await expect(page).toHaveTitle(`${job.displayTitle} — ${job.location.city} · Summit`);
@@ -51,13 +59,18 @@ test('loaded directly, a job page shows its title, facts, sections with real lis
   if (job.team) await expect(about).toContainText(job.team);
   await expect(about).toContainText(job.location.city);
   await expect(about).toContainText(job.internship ? 'Internship' : 'Full-time');
-  for (const area of job.researchAreas) await expect(page.getByRole('list', { name: 'Research areas' })).toContainText(area);
+  for (const area of job.researchAreas)
+    await expect(page.getByRole('list', { name: 'Research areas' })).toContainText(area);
 
   const article = page.locator('main article');
   for (const section of job.sections.filter((s) => !s.boilerplate && s.heading)) {
-    await expect(article.getByRole('heading', { level: 2, name: section.heading!, exact: true })).toBeVisible();
+    await expect(
+      article.getByRole('heading', { level: 2, name: section.heading!, exact: true }),
+    ).toBeVisible();
   }
-  const listItems = job.sections.filter((s) => !s.boilerplate).flatMap((s) => s.blocks.flatMap((b) => (b.type === 'list' ? b.items : [])));
+  const listItems = job.sections
+    .filter((s) => !s.boilerplate)
+    .flatMap((s) => s.blocks.flatMap((b) => (b.type === 'list' ? b.items : [])));
   if (listItems.length > 0) {
     await expect(article.locator('ul:not([aria-label]) > li')).toHaveCount(listItems.length);
   }
@@ -68,10 +81,13 @@ test('company boilerplate sits behind a closed disclosure', async ({ page }) => 
   test.skip(!job, 'no job in the bundle has boilerplate sections');
   await page.goto(`/jobs/${job!.id}`);
   const section = job!.sections.find((s) => s.boilerplate)!;
-  const details_ = page.locator('details').filter({ has: page.locator('summary', { hasText: section.heading ?? 'About the company' }) });
+  const details_ = page
+    .locator('details')
+    .filter({ has: page.locator('summary', { hasText: section.heading ?? 'About the company' }) });
   await expect(details_).toHaveCount(1);
   await expect(details_).not.toHaveAttribute('open', '');
-  const firstText = section.blocks[0]?.type === 'paragraph' ? section.blocks[0].text : (section.blocks[0]?.items[0] ?? '');
+  const firstText =
+    section.blocks[0]?.type === 'paragraph' ? section.blocks[0].text : (section.blocks[0]?.items[0] ?? '');
   if (firstText) {
     await expect(details_.getByText(firstText.slice(0, 40), { exact: false })).toBeHidden();
     await details_.locator('summary').click();
@@ -79,7 +95,9 @@ test('company boilerplate sits behind a closed disclosure', async ({ page }) => 
   }
 });
 
-test('job number, salary and hours are shown when the text states them; links are http(s) only and rel="noopener noreferrer"', async ({ page }) => {
+test('job number, salary and hours are shown when the text states them; links are http(s) only and rel="noopener noreferrer"', async ({
+  page,
+}) => {
   const job = details.find((d) => d.facts.jobNumber || d.facts.salary || d.facts.hours);
   test.skip(!job, 'no job states a job number, salary or hours');
   await page.goto(`/jobs/${job!.id}`);
@@ -87,9 +105,11 @@ test('job number, salary and hours are shown when the text states them; links ar
   if (job!.facts.jobNumber) await expect(facts).toContainText(job!.facts.jobNumber);
   if (job!.facts.salary) await expect(facts).toContainText(job!.facts.salary.text);
   if (job!.facts.hours) await expect(facts).toContainText(job!.facts.hours);
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) =>
-    links.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '' })),
-  );
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) =>
+      links.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '' })),
+    );
   for (const { href, rel } of hrefs) {
     expect(href).toMatch(/^(\/|https?:\/\/|#)/);
     if (/^https?:/.test(href)) expect(rel.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
@@ -97,16 +117,24 @@ test('job number, salary and hours are shown when the text states them; links ar
 });
 
 test('similar jobs share the team or research areas', async ({ page }) => {
-  const job = details.find((d) => jobs.some((j) => j.id !== d.id && (j.team === d.team || j.researchAreas.some((a) => d.researchAreas.includes(a)))))!;
+  const job = details.find((d) =>
+    jobs.some(
+      (j) => j.id !== d.id && (j.team === d.team || j.researchAreas.some((a) => d.researchAreas.includes(a))),
+    ),
+  )!;
   await page.goto(`/jobs/${job.id}`);
   const similar = page.getByRole('region', { name: 'Similar jobs' });
   await expect(similar).toBeVisible();
-  const links = await similar.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/jobs/', '')));
+  const links = await similar
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/jobs/', '')));
   expect(links.length).toBeGreaterThan(0);
   expect(links).not.toContain(job.id);
   for (const id of links) {
     const other = jobs.find((j) => j.id === id)!;
-    expect(other.team === job.team || other.researchAreas.some((a) => job.researchAreas.includes(a))).toBe(true);
+    expect(other.team === job.team || other.researchAreas.some((a) => job.researchAreas.includes(a))).toBe(
+      true,
+    );
   }
 });
 
@@ -122,8 +150,13 @@ test('copy link puts the job URL on the clipboard', async ({ page, context, base
 test('from a filtered list and back: Back to results returns to the list as it was', async ({ page }) => {
   const area = jobs[0]!.researchAreas[0]!;
   await page.goto('/');
-  await facet(page, 'area').getByRole('checkbox', { name: new RegExp(`^${area} \\d+$`) }).check();
-  await expectTotal(page, bruteTotal(jobs, { ...emptySelection(), area: [area.toLowerCase().replace(/[^a-z0-9]+/g, '-')] }));
+  await facet(page, 'area')
+    .getByRole('checkbox', { name: new RegExp(`^${area} \\d+$`) })
+    .check();
+  await expectTotal(
+    page,
+    bruteTotal(jobs, { ...emptySelection(), area: [area.toLowerCase().replace(/[^a-z0-9]+/g, '-')] }),
+  );
   const listUrl = page.url();
   const titles = await resultTitles(page);
   const last = page.locator('main ol > li').last().getByRole('link');
@@ -192,19 +225,26 @@ test.describe('hostile text', () => {
 
   async function expectInert(page: Page) {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    const bad = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')!).filter((href) => !/^(\/|#|https?:\/\/)/i.test(href.trim())),
-    );
+    const bad = await page
+      .locator('a[href]')
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute('href')!).filter((href) => !/^(\/|#|https?:\/\/)/i.test(href.trim())),
+      );
     expect(bad).toEqual([]);
     expect(await page.locator('main script, main img[src="x"], main [onerror]').count()).toBe(0);
   }
 
-  test('markup in the bundle shows as characters and nothing runs (injected bundle)', async ({ page, request }) => {
+  test('markup in the bundle shows as characters and nothing runs (injected bundle)', async ({
+    page,
+    request,
+  }) => {
     const job = jobs[0]!;
     const detailResponse = await request.get(`/data/jobs/${job.id}.json`);
     const detail = (await detailResponse.json()) as Detail;
     const indexResponse = await request.get('/data/index.json');
-    const index = (await indexResponse.json()) as { jobs: { id: string[]; title: string[]; summary: string[] } };
+    const index = (await indexResponse.json()) as {
+      jobs: { id: string[]; title: string[]; summary: string[] };
+    };
     const at = index.jobs.id.indexOf(job.id);
     index.jobs.title[at] = `Scientist ${HOSTILE}`;
     index.jobs.summary[at] = `Summary ${IMG} javascript:alert(1)`;
@@ -213,8 +253,18 @@ test.describe('hostile text', () => {
       title: `Scientist ${HOSTILE}`,
       displayTitle: `Scientist ${HOSTILE}`,
       sections: [
-        { kind: 'overview', heading: null, boilerplate: false, blocks: [{ type: 'paragraph', text: `Opening ${HOSTILE}` }] },
-        { kind: 'role', heading: `Role ${IMG}`, boilerplate: false, blocks: [{ type: 'list', items: [IMG, 'javascript:alert(1)'] }] },
+        {
+          kind: 'overview',
+          heading: null,
+          boilerplate: false,
+          blocks: [{ type: 'paragraph', text: `Opening ${HOSTILE}` }],
+        },
+        {
+          kind: 'role',
+          heading: `Role ${IMG}`,
+          boilerplate: false,
+          blocks: [{ type: 'list', items: [IMG, 'javascript:alert(1)'] }],
+        },
       ],
       facts: { ...detail.facts, links: [{ url: 'https://example.com/ok', label: '<b>ok</b>' }] },
     };
@@ -231,13 +281,21 @@ test.describe('hostile text', () => {
     await expect(page.getByText(`Opening ${HOSTILE}`)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: `Role ${IMG}` })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'javascript:alert(1)' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /<b>ok<\/b>/ })).toHaveAttribute('href', 'https://example.com/ok');
+    await expect(page.getByRole('link', { name: /<b>ok<\/b>/ })).toHaveAttribute(
+      'href',
+      'https://example.com/ok',
+    );
     await expectInert(page);
   });
 
-  test('the hostile fixture document (e2e/fixtures/hostile.txt) renders inert when the build includes it', async ({ page }) => {
+  test('the hostile fixture document (e2e/fixtures/hostile.txt) renders inert when the build includes it', async ({
+    page,
+  }) => {
     const job = jobs.find((j) => j.summary.includes('window.__pwned'));
-    test.skip(!job, 'this build does not include e2e/fixtures/hostile.txt (DOCUMENTS_DIR with content/documents + e2e/fixtures)');
+    test.skip(
+      !job,
+      'this build does not include e2e/fixtures/hostile.txt (DOCUMENTS_DIR with content/documents + e2e/fixtures)',
+    );
     await page.goto(`/?team=${job!.team!.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
     await expect(page.getByRole('link', { name: job!.displayTitle, exact: true })).toBeVisible();
     await expectInert(page);

@@ -28,14 +28,20 @@ let jobs: JobSummary[] = [];
 
 function ingest(input: string, out: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'ingest', 'cli.ts'), '--input', input, '--out', out], {
-      cwd: REPO,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'scripts', 'ingest', 'cli.ts'), '--input', input, '--out', out],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${stderr.slice(-800)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ingest exited ${code}: ${stderr.slice(-800)}`)),
+    );
   });
 }
 
@@ -44,7 +50,13 @@ test.beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'summit-scale-'));
   const corpus = path.join(work, 'corpus');
   const data = path.join(work, 'data');
-  const written = await writeCorpus({ docs: Math.ceil(LISTINGS / 10), per: 10, out: corpus, seed: 20240801, duplicateRate: 0.03 });
+  const written = await writeCorpus({
+    docs: Math.ceil(LISTINGS / 10),
+    per: 10,
+    out: corpus,
+    seed: 20240801,
+    duplicateRate: 0.03,
+  });
   expect(written.listings).toBe(Math.ceil(LISTINGS / 10) * 10);
   await ingest(corpus, data);
   jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(data, 'jobs.json'), 'utf8'))).jobs;
@@ -58,12 +70,15 @@ test.afterAll(async () => {
 });
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\bjobs?\b/ });
-const jobsText = (n: number) => new RegExp(`^\\s*${n.toLocaleString('en-US').replace(/,/g, ',?')}\\s+jobs?\\s*$`);
+const jobsText = (n: number) =>
+  new RegExp(`^\\s*${n.toLocaleString('en-US').replace(/,/g, ',?')}\\s+jobs?\\s*$`);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The checkbox "<label> <count>" in the facet with this legend. */
 const facetBox = (page: Page, legend: string, label: string) =>
-  page.getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${escape(label)}\\s+[\\d,]+$`) });
+  page
+    .getByRole('group', { name: legend })
+    .getByRole('checkbox', { name: new RegExp(`^${escape(label)}\\s+[\\d,]+$`) });
 
 /**
  * Tick or untick a facet value, opening "Show N more" when the value is folded away. A click rather than
@@ -71,7 +86,11 @@ const facetBox = (page: Page, legend: string, label: string) =>
  */
 async function toggle(page: Page, legend: string, label: string, on: boolean): Promise<void> {
   const box = facetBox(page, legend, label);
-  if ((await box.count()) === 0) await page.getByRole('group', { name: legend }).getByRole('button', { name: /^Show \d+ more$/ }).click();
+  if ((await box.count()) === 0)
+    await page
+      .getByRole('group', { name: legend })
+      .getByRole('button', { name: /^Show \d+ more$/ })
+      .click();
   await box.click();
   if (on) await expect(box).toBeChecked();
   else await expect(box).not.toBeChecked();
@@ -111,7 +130,9 @@ test('filtering by team, research area and country shows the counts jobs.json gi
 
   // Unticking the team widens to every team in that area and country.
   await toggle(page, 'Team', team, false);
-  await expect(status(page)).toHaveText(jobsText(jobs.filter((j) => j.researchAreas.includes(area) && j.location.country === country).length));
+  await expect(status(page)).toHaveText(
+    jobsText(jobs.filter((j) => j.researchAreas.includes(area) && j.location.country === country).length),
+  );
 });
 
 test('two values of one facet are OR-ed, and the URL reproduces the view', async ({ page }) => {

@@ -71,7 +71,8 @@ describe('the source', () => {
       for (const [i, line] of lines.entries()) {
         // Comments may name what is forbidden (this rule's own documentation does).
         const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
-        for (const pattern of forbidden) if (pattern.test(code)) hits.push(`${path.relative(REPO, file)}:${i + 1}: ${line.trim()}`);
+        for (const pattern of forbidden)
+          if (pattern.test(code)) hits.push(`${path.relative(REPO, file)}:${i + 1}: ${line.trim()}`);
       }
     }
     expect(hits).toEqual([]);

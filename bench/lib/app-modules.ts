@@ -16,7 +16,14 @@ export interface SummitFacetValue {
 }
 
 export interface SummitEngine {
-  query(state: BoardState, search?: SearchMatches | null): { total: number; order: Int32Array; facets: Record<'location' | 'team' | 'area' | 'type', SummitFacetValue[]> };
+  query(
+    state: BoardState,
+    search?: SearchMatches | null,
+  ): {
+    total: number;
+    order: Int32Array;
+    facets: Record<'location' | 'team' | 'area' | 'type', SummitFacetValue[]>;
+  };
 }
 
 export interface SearchMatches {
@@ -25,7 +32,11 @@ export interface SearchMatches {
 }
 
 export interface Labels {
-  locationSlugs(location: Pick<Location, 'country' | 'region' | 'city'>): { country: string; region: string | null; city: string };
+  locationSlugs(location: Pick<Location, 'country' | 'region' | 'city'>): {
+    country: string;
+    region: string | null;
+    city: string;
+  };
   teamSlug(team: string): string;
   areaSlug(area: string): string;
 }
@@ -38,7 +49,10 @@ export interface SearchModule {
   createSearcher(file: SearchIndexFile): { search(q: string): SearchMatches };
 }
 
-async function load<T>(specifier: string, check: (mod: Record<string, unknown>) => boolean): Promise<T | string> {
+async function load<T>(
+  specifier: string,
+  check: (mod: Record<string, unknown>) => boolean,
+): Promise<T | string> {
   try {
     const mod = (await import(specifier)) as Record<string, unknown>;
     return check(mod) ? (mod as T) : `${specifier} does not export what the benchmark needs`;
@@ -51,6 +65,11 @@ const ENGINE = '../../src/features/jobs/engine/index.ts';
 const LABELS = '../../src/features/jobs/engine/labels.ts';
 const SEARCH = '../../src/features/jobs/search/searcher.ts';
 
-export const loadEngine = () => load<EngineModule>(ENGINE, (m) => typeof m.createEngine === 'function' && typeof m.locationSlugs === 'function');
-export const loadLabels = () => load<Labels>(LABELS, (m) => typeof m.locationSlugs === 'function' && typeof m.teamSlug === 'function');
+export const loadEngine = () =>
+  load<EngineModule>(
+    ENGINE,
+    (m) => typeof m.createEngine === 'function' && typeof m.locationSlugs === 'function',
+  );
+export const loadLabels = () =>
+  load<Labels>(LABELS, (m) => typeof m.locationSlugs === 'function' && typeof m.teamSlug === 'function');
 export const loadSearch = () => load<SearchModule>(SEARCH, (m) => typeof m.createSearcher === 'function');

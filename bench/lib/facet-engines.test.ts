@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from './app-modules';
 import { compareAnswers, describeQuery, facetColumns, randomQueries, referenceAnswer } from './facets';
-import { flexsearchEngine, itemsjsEngine, minisearchEngine, naiveEngine, oramaEngine, summitEngine, type FacetEngine } from './facet-engines';
+import {
+  flexsearchEngine,
+  itemsjsEngine,
+  minisearchEngine,
+  naiveEngine,
+  oramaEngine,
+  summitEngine,
+  type FacetEngine,
+} from './facet-engines';
 import { summarise, percentile } from './measure';
 import { syntheticJobs } from './synthetic-jobs';
 
@@ -15,10 +23,19 @@ describe('benchmark facet engines', async () => {
   const jobs = syntheticJobs(400, 3);
   const columns = facetColumns(jobs, engineModule);
   const queries = randomQueries(columns, 60, 11);
-  const engines: FacetEngine[] = [summitEngine(engineModule.createEngine), naiveEngine(), itemsjsEngine(), oramaEngine(), minisearchEngine(), flexsearchEngine()];
+  const engines: FacetEngine[] = [
+    summitEngine(engineModule.createEngine),
+    naiveEngine(),
+    itemsjsEngine(),
+    oramaEngine(),
+    minisearchEngine(),
+    flexsearchEngine(),
+  ];
 
   it('phrases varied queries over values that exist', () => {
-    expect(queries.filter((q) => q.location.length + q.team.length + q.area.length === 0).length).toBeLessThan(10);
+    expect(
+      queries.filter((q) => q.location.length + q.team.length + q.area.length === 0).length,
+    ).toBeLessThan(10);
     expect(queries.some((q) => q.location.length > 0 && q.team.length > 0)).toBe(true);
     for (const q of queries) expect(referenceAnswer(columns, q).total).toBeGreaterThanOrEqual(0);
   });

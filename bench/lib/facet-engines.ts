@@ -77,7 +77,8 @@ export function naiveEngine(): FacetEngine {
   let columns: FacetColumns | null = null;
   return {
     name: 'Array.filter',
-    about: 'naive: Array.filter over the jobs with Set lookups, once per facet for disjunctive counts (also the reference)',
+    about:
+      'naive: Array.filter over the jobs with Set lookups, once per facet for disjunctive counts (also the reference)',
     listsAll: true,
     async build(_jobs, c) {
       columns = c;
@@ -119,11 +120,15 @@ export function itemsjsEngine(): FacetEngine {
   let engine: ReturnType<typeof itemsjs> | null = null;
   return {
     name: 'itemsjs',
-    about: 'itemsjs 2.4 (faceted search library): aggregations with conjunction:false (OR, disjunctive counts), native full-text off',
+    about:
+      'itemsjs 2.4 (faceted search library): aggregations with conjunction:false (OR, disjunctive counts), native full-text off',
     listsAll: false,
     async build(jobs, columns) {
       const agg = { size: 100_000, conjunction: false };
-      engine = itemsjs(facetDocs(jobs, columns), { aggregations: { location: agg, team: agg, area: agg }, native_search_enabled: false });
+      engine = itemsjs(facetDocs(jobs, columns), {
+        aggregations: { location: agg, team: agg, area: agg },
+        native_search_enabled: false,
+      });
     },
     query(q) {
       if (engine === null) throw new Error('not built');
@@ -132,7 +137,8 @@ export function itemsjsEngine(): FacetEngine {
       const r = engine.search({ per_page: 0, filters });
       const counts = emptyCounts();
       for (const f of FACETS) {
-        for (const b of r.data.aggregations[f]?.buckets ?? []) if (b.doc_count > 0) counts[f].set(b.key, b.doc_count);
+        for (const b of r.data.aggregations[f]?.buckets ?? [])
+          if (b.doc_count > 0) counts[f].set(b.key, b.doc_count);
       }
       return { total: r.pagination.total, counts };
     },
@@ -157,24 +163,38 @@ export function oramaEngine(): FacetEngine {
   };
   return {
     name: 'Orama',
-    about: 'Orama 3.1 (full-text/vector search DB): enum/enum[] fields, `where` filters, `facets`; one search per facet with a selection for disjunctive counts',
+    about:
+      'Orama 3.1 (full-text/vector search DB): enum/enum[] fields, `where` filters, `facets`; one search per facet with a selection for disjunctive counts',
     listsAll: false,
     async build(jobs, columns) {
-      const o = create({ schema: { id: 'string', title: 'string', team: 'enum', location: 'enum[]', area: 'enum[]' } as const });
-      const docs = facetDocs(jobs, columns).map((d) => ({ id: String(d.i), title: d.title, team: d.team[0] ?? '', location: d.location, area: d.area }));
+      const o = create({
+        schema: { id: 'string', title: 'string', team: 'enum', location: 'enum[]', area: 'enum[]' } as const,
+      });
+      const docs = facetDocs(jobs, columns).map((d) => ({
+        id: String(d.i),
+        title: d.title,
+        team: d.team[0] ?? '',
+        location: d.location,
+        area: d.area,
+      }));
       await insertMultiple(o, docs, 1000);
       db = o;
     },
     async query(q) {
       if (db === null) throw new Error('not built');
-      const facetsFor = (keys: readonly Facet[]) => Object.fromEntries(keys.map((k) => [k, { limit: 100_000 }]));
+      const facetsFor = (keys: readonly Facet[]) =>
+        Object.fromEntries(keys.map((k) => [k, { limit: 100_000 }]));
       const run = async (except: Facet | null, keys: readonly Facet[]) =>
-        await oramaSearch(db as AnyOrama, { term: '', where: where(q, except), facets: facetsFor(keys), limit: 0 } as never);
+        await oramaSearch(
+          db as AnyOrama,
+          { term: '', where: where(q, except), facets: facetsFor(keys), limit: 0 } as never,
+        );
       const unselected = FACETS.filter((f) => q[f].length === 0);
       const main = await run(null, unselected);
       const counts = emptyCounts();
       const take = (facets: unknown, f: Facet) => {
-        const values = (facets as Record<string, { values: Record<string, number> }> | undefined)?.[f]?.values ?? {};
+        const values =
+          (facets as Record<string, { values: Record<string, number> }> | undefined)?.[f]?.values ?? {};
         for (const [k, v] of Object.entries(values)) if (k !== '' && v > 0) counts[f].set(k, v);
       };
       for (const f of unselected) take(main.facets, f);
@@ -195,11 +215,15 @@ export function minisearchEngine(): FacetEngine {
   let columns: FacetColumns | null = null;
   return {
     name: 'MiniSearch',
-    about: 'MiniSearch 7.2 (full-text search): wildcard search with a `filter` function over stored fields; counts over the returned ids',
+    about:
+      'MiniSearch 7.2 (full-text search): wildcard search with a `filter` function over stored fields; counts over the returned ids',
     listsAll: true,
     async build(jobs, c) {
       columns = c;
-      const m = new MiniSearch<FacetDoc>({ fields: ['title'], storeFields: ['i', 'location', 'team', 'area'] });
+      const m = new MiniSearch<FacetDoc>({
+        fields: ['title'],
+        storeFields: ['i', 'location', 'team', 'area'],
+      });
       m.addAll(facetDocs(jobs, c));
       ms = m;
     },
@@ -207,7 +231,9 @@ export function minisearchEngine(): FacetEngine {
       if (ms === null || columns === null) throw new Error('not built');
       const m = ms;
       const resultFor = (except: Facet | null) => {
-        const sets = FACETS.filter((f) => f !== except && q[f].length > 0).map((f) => [f, new Set(q[f])] as const);
+        const sets = FACETS.filter((f) => f !== except && q[f].length > 0).map(
+          (f) => [f, new Set(q[f])] as const,
+        );
         return m
           .search(MiniSearch.wildcard, {
             filter: (r) => sets.every(([f, set]) => (r[f] as string[]).some((v) => set.has(v))),
@@ -231,11 +257,18 @@ export function flexsearchEngine(): FacetEngine {
   let columns: FacetColumns | null = null;
   return {
     name: 'FlexSearch',
-    about: 'FlexSearch 0.8 (full-text search): Document with tag fields; tag search per selected value, OR/AND of the id lists, counts over the ids',
+    about:
+      'FlexSearch 0.8 (full-text search): Document with tag fields; tag search per selected value, OR/AND of the id lists, counts over the ids',
     listsAll: true,
     async build(jobs, c) {
       columns = c;
-      const d = new FlexDocument({ document: { id: 'i', index: [{ field: 'title', tokenize: 'strict' }], tag: ['location', 'team', 'area'] } });
+      const d = new FlexDocument({
+        document: {
+          id: 'i',
+          index: [{ field: 'title', tokenize: 'strict' }],
+          tag: ['location', 'team', 'area'],
+        },
+      });
       for (const fd of facetDocs(jobs, c)) d.add(fd as unknown as DocumentData);
       doc = d;
     },
@@ -249,7 +282,9 @@ export function flexsearchEngine(): FacetEngine {
         if (q[f].length === 0) continue;
         const mark = new Uint8Array(n);
         for (const v of q[f]) {
-          const groups = d.search({ tag: { [f]: v }, limit: n } as never) as unknown as { result: number[] }[];
+          const groups = d.search({ tag: { [f]: v }, limit: n } as never) as unknown as {
+            result: number[];
+          }[];
           for (const g of groups) for (const id of g.result) mark[id] = 1;
         }
         perFacet.set(f, mark);

@@ -30,7 +30,10 @@ export interface FacetColumns {
 }
 
 /** Each job's facet slugs, with the board's own slug functions (so every engine is asked the same values). */
-export function facetColumns(jobs: readonly JobCard[], { locationSlugs, teamSlug, areaSlug }: Labels): FacetColumns {
+export function facetColumns(
+  jobs: readonly JobCard[],
+  { locationSlugs, teamSlug, areaSlug }: Labels,
+): FacetColumns {
   return {
     n: jobs.length,
     location: jobs.map((j) => {
@@ -53,7 +56,12 @@ export function valuesOf(columns: FacetColumns, facet: Facet, i: number): readon
 export const emptyCounts = (): FacetCounts => ({ location: new Map(), team: new Map(), area: new Map() });
 
 /** Count facet values over the given job indexes. */
-export function countInto(into: Map<string, number>, columns: FacetColumns, facet: Facet, indexes: Iterable<number>): void {
+export function countInto(
+  into: Map<string, number>,
+  columns: FacetColumns,
+  facet: Facet,
+  indexes: Iterable<number>,
+): void {
   if (facet === 'team') {
     for (const i of indexes) {
       const t = columns.team[i];
@@ -78,7 +86,9 @@ function hasAny(columns: FacetColumns, facet: Facet, i: number, set: ReadonlySet
 
 /** Job indexes matching every facet's selection except `except`'s: one Array.filter-style pass. */
 export function matching(columns: FacetColumns, query: FacetQuery, except: Facet | null): number[] {
-  const sets = FACETS.filter((f) => f !== except && query[f].length > 0).map((f) => [f, new Set(query[f])] as const);
+  const sets = FACETS.filter((f) => f !== except && query[f].length > 0).map(
+    (f) => [f, new Set(query[f])] as const,
+  );
   const out: number[] = [];
   for (let i = 0; i < columns.n; i++) {
     let ok = true;
@@ -97,7 +107,8 @@ export function matching(columns: FacetColumns, query: FacetQuery, except: Facet
 export function referenceAnswer(columns: FacetColumns, query: FacetQuery): FacetAnswer {
   const all = matching(columns, query, null);
   const counts = emptyCounts();
-  for (const f of FACETS) countInto(counts[f], columns, f, query[f].length === 0 ? all : matching(columns, query, f));
+  for (const f of FACETS)
+    countInto(counts[f], columns, f, query[f].length === 0 ? all : matching(columns, query, f));
   return { total: all.length, counts };
 }
 
@@ -106,7 +117,11 @@ export function referenceAnswer(columns: FacetColumns, query: FacetQuery): Facet
  * facet's filter dropped), counted over the columns. `resultFor(except)` gives the job indexes for a query without
  * `except`'s selection (null: the full query).
  */
-export function disjunctiveFromIds(columns: FacetColumns, query: FacetQuery, resultFor: (except: Facet | null) => Iterable<number>): FacetAnswer {
+export function disjunctiveFromIds(
+  columns: FacetColumns,
+  query: FacetQuery,
+  resultFor: (except: Facet | null) => Iterable<number>,
+): FacetAnswer {
   const all = [...resultFor(null)];
   const counts = emptyCounts();
   for (const f of FACETS) countInto(counts[f], columns, f, query[f].length === 0 ? all : resultFor(f));
@@ -156,7 +171,11 @@ export function describeQuery(q: FacetQuery): string {
  * may list only values worth showing); a listed count that differs, or a missing value with count > 0 when the
  * engine claims to list all, is a mismatch.
  */
-export function compareAnswers(reference: FacetAnswer, answer: FacetAnswer, listsAll: boolean): string | null {
+export function compareAnswers(
+  reference: FacetAnswer,
+  answer: FacetAnswer,
+  listsAll: boolean,
+): string | null {
   if (answer.total !== reference.total) return `total ${answer.total} ≠ reference ${reference.total}`;
   if (answer.counts === null || reference.counts === null) return null;
   for (const f of FACETS) {

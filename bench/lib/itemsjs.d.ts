@@ -21,7 +21,12 @@ declare module 'itemsjs' {
     data: { items: unknown[]; aggregations: Record<string, { name: string; buckets: Bucket[] }> };
   }
   interface Engine {
-    search(options: { per_page?: number; page?: number; query?: string; filters?: Record<string, string[]> }): SearchResult;
+    search(options: {
+      per_page?: number;
+      page?: number;
+      query?: string;
+      filters?: Record<string, string[]>;
+    }): SearchResult;
   }
   export default function itemsjs(data: readonly object[], configuration?: Configuration): Engine;
 }

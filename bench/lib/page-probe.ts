@@ -8,8 +8,9 @@
 import type { Page } from '@playwright/test';
 
 export interface ProbeState {
-  /** When a role=status element first read "<expected> jobs". */
+  /** When a role=status element first read "<expected> jobs", and the frame after (on screen). */
   firstCountAt?: number;
+  firstCountPaintedAt?: number;
   /** Timestamp of the last pointerdown / keydown (event.timeStamp). */
   inputAt?: number;
   /** Count changes and URL changes since the last reset: when they happened and the frame after. */
@@ -49,7 +50,14 @@ export function installProbe(expected: number | null): void {
     const now = performance.now();
     const m = COUNT.exec(text);
     const n = m === null ? Number.NaN : Number((m[1] ?? '').replace(/[,.\s]/g, ''));
-    if (probe.firstCountAt === undefined && (expected === null || n === expected)) probe.firstCountAt = now;
+    if (probe.firstCountAt === undefined && (expected === null || n === expected)) {
+      probe.firstCountAt = now;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          probe.firstCountPaintedAt = performance.now();
+        }, 0),
+      );
+    }
     const mark = { kind: 'status' as const, at: now, text };
     probe.marks.push(mark);
     afterFrame(mark);
@@ -74,7 +82,12 @@ export function installProbe(expected: number | null): void {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as PerformanceEventTiming[]) {
-        probe.events.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId ?? 0 });
+        probe.events.push({
+          name: e.name,
+          startTime: e.startTime,
+          duration: e.duration,
+          interactionId: e.interactionId ?? 0,
+        });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   } catch {
@@ -123,7 +136,9 @@ export async function readInteraction(page: Page, quietMs = 250, timeoutMs = 10_
     const input = p.inputAt ?? 0;
     const painted = p.marks.map((m) => m.paintedAt ?? m.at);
     const status = p.marks.filter((m) => m.kind === 'status');
-    const events = p.events.filter((e) => e.interactionId > 0 && e.startTime >= input - 2 && e.startTime < input + 5000);
+    const events = p.events.filter(
+      (e) => e.interactionId > 0 && e.startTime >= input - 2 && e.startTime < input + 5000,
+    );
     return {
       latency: painted.length === 0 ? null : Math.max(...painted) - input,
       text: status.length === 0 ? null : (status[status.length - 1] as { text: string }).text,

@@ -85,7 +85,8 @@ export class Report {
     const skipped = this.budgets.filter((b) => b.status === 'skipped').length;
     this.heading('Summary');
     this.out(`  budgets: ${met} met, ${missed.length} missed, ${skipped} skipped`);
-    for (const b of missed) this.out(`  ✖ missed  [${b.section}] ${b.name}: ${b.figure} (budget ${b.budget})`);
+    for (const b of missed)
+      this.out(`  ✖ missed  [${b.section}] ${b.name}: ${b.figure} (budget ${b.budget})`);
     if (this.failures.length > 0) {
       this.out(`  ✖✖ ${this.failures.length} correctness failure(s):`);
       for (const f of this.failures) this.out(`     ${f}`);
@@ -93,6 +94,12 @@ export class Report {
   }
 
   toJSON(): object {
-    return { budgets: this.budgets, tables: this.tables, failures: this.failures, skipped: this.skipped, notes: this.notes };
+    return {
+      budgets: this.budgets,
+      tables: this.tables,
+      failures: this.failures,
+      skipped: this.skipped,
+      notes: this.notes,
+    };
   }
 }

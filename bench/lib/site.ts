@@ -25,19 +25,33 @@ async function exists(p: string): Promise<boolean> {
  * The site's code into `outDir` (vite build, or a copy of an existing build when `reuse` names one), then the
  * bundle's data in place of whatever public/data held.
  */
-export async function buildSite(outDir: string, data: string, options: { reuse?: string | null } = {}): Promise<{ builtMs: number; reused: boolean }> {
+export async function buildSite(
+  outDir: string,
+  data: string,
+  options: { reuse?: string | null } = {},
+): Promise<{ builtMs: number; reused: boolean }> {
   const t0 = performance.now();
   await rm(outDir, { recursive: true, force: true });
   let reused = false;
   if (options.reuse && (await exists(path.join(options.reuse, 'index.html')))) {
-    await cp(options.reuse, outDir, { recursive: true, filter: (src) => !src.startsWith(path.join(options.reuse as string, 'data')) });
+    await cp(options.reuse, outDir, {
+      recursive: true,
+      filter: (src) => !src.startsWith(path.join(options.reuse as string, 'data')),
+    });
     reused = true;
   } else {
-    const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: REPO,
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`vite build failed (${result.status}): ${(result.stderr || result.stdout).slice(-800)}`);
+    const result = spawnSync(
+      process.execPath,
+      [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: REPO,
+        encoding: 'utf8',
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(
+        `vite build failed (${result.status}): ${(result.stderr || result.stdout).slice(-800)}`,
+      );
   }
   await rm(path.join(outDir, 'data'), { recursive: true, force: true });
   await cp(data, path.join(outDir, 'data'), { recursive: true });
@@ -66,12 +80,20 @@ export interface Server {
 }
 
 /** `vite preview` on `outDir`; resolves once it answers. */
-export async function startPreview(outDir: string, preferredPort: number, timeoutMs = 30_000): Promise<Server> {
+export async function startPreview(
+  outDir: string,
+  preferredPort: number,
+  timeoutMs = 30_000,
+): Promise<Server> {
   const port = await freePort(preferredPort);
-  const child: ChildProcess = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -102,7 +124,11 @@ export async function startPreview(outDir: string, preferredPort: number, timeou
 }
 
 /** A bundle's data folder for synthetic cards (index.json only, plus the articles of another bundle), for 100k. */
-export async function writeSyntheticData(dir: string, cards: readonly JobCard[], articlesFrom: string | null): Promise<void> {
+export async function writeSyntheticData(
+  dir: string,
+  cards: readonly JobCard[],
+  articlesFrom: string | null,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const jobs: JobSummary[] = cards.map((c, i) => ({
     id: c.id,
@@ -116,9 +142,15 @@ export async function writeSyntheticData(dir: string, cards: readonly JobCard[],
     summary: c.summary,
     sources: [{ file: 'synthetic.txt', line: i + 1 }],
   }));
-  await writeFile(path.join(dir, 'index.json'), JSON.stringify(encodeIndex(jobs, '2024-01-01T00:00:00.000Z')));
+  await writeFile(
+    path.join(dir, 'index.json'),
+    JSON.stringify(encodeIndex(jobs, '2024-01-01T00:00:00.000Z')),
+  );
   if (articlesFrom !== null && (await exists(path.join(articlesFrom, 'articles.json')))) {
-    await writeFile(path.join(dir, 'articles.json'), await readFile(path.join(articlesFrom, 'articles.json')));
+    await writeFile(
+      path.join(dir, 'articles.json'),
+      await readFile(path.join(articlesFrom, 'articles.json')),
+    );
   }
 }
 

@@ -63,7 +63,11 @@ export async function engineSection(report: Report, options: EngineSectionOption
     const naive = naiveEngine();
     await naive.build(jobs, columns);
     gc();
-    const reference = await timeEach(queries, (q) => naive.query(q), { budgetMs: Number.POSITIVE_INFINITY, minSamples: 0, warmup: 10 });
+    const reference = await timeEach(queries, (q) => naive.query(q), {
+      budgetMs: Number.POSITIVE_INFINITY,
+      minSamples: 0,
+      warmup: 10,
+    });
     const refAnswers = reference.results;
 
     for (const make of engines) {
@@ -84,7 +88,10 @@ export async function engineSection(report: Report, options: EngineSectionOption
         const problem = compareAnswers(refAnswers[i] as FacetAnswer, answer, engine.listsAll);
         if (problem === null) return;
         mismatches++;
-        if (mismatches <= 3) report.fail(`${engine.name} at ${sizeLabel(n)} jobs, query ${i} ${describeQuery(queries[i]!)}: ${problem}`);
+        if (mismatches <= 3)
+          report.fail(
+            `${engine.name} at ${sizeLabel(n)} jobs, query ${i} ${describeQuery(queries[i]!)}: ${problem}`,
+          );
       });
       engine.dispose();
       rows.push({ engine, indexMs, heapBytes, timing, mismatches });
@@ -104,7 +111,9 @@ export async function engineSection(report: Report, options: EngineSectionOption
         ms(r.timing.median, 3),
         ms(r.timing.p95, 3),
         String(r.timing.samples),
-        summit === undefined || r.engine.name === 'Summit' ? '—' : `${(r.timing.median / summit.timing.median).toFixed(1)}×`,
+        summit === undefined || r.engine.name === 'Summit'
+          ? '—'
+          : `${(r.timing.median / summit.timing.median).toFixed(1)}×`,
         r.mismatches === 0 ? `✔ ${r.timing.samples}/${r.timing.samples}` : `✖ ${r.mismatches} wrong`,
       ]),
     );
@@ -114,20 +123,37 @@ export async function engineSection(report: Report, options: EngineSectionOption
   const label = sizeLabel(results.has(50_000) ? 50_000 : largest);
   const summit = at50k?.find((r) => r.engine.name === 'Summit');
   if (summit === undefined || at50k === undefined) {
-    report.budgetSkipped('Summit filters + disjunctive counts, median at 50k jobs', '≤ 2 ms', typeof createEngine === 'string' ? createEngine : 'not measured');
+    report.budgetSkipped(
+      'Summit filters + disjunctive counts, median at 50k jobs',
+      '≤ 2 ms',
+      typeof createEngine === 'string' ? createEngine : 'not measured',
+    );
     report.budgetSkipped('Summit ≥ 10× faster than itemsjs and Orama at 50k jobs', '≥ 10×', 'not measured');
     return;
   }
-  report.budget(`Summit filters + disjunctive counts, median at ${label} jobs`, summit.timing.median <= 2, ms(summit.timing.median, 3), '≤ 2 ms');
+  report.budget(
+    `Summit filters + disjunctive counts, median at ${label} jobs`,
+    summit.timing.median <= 2,
+    ms(summit.timing.median, 3),
+    '≤ 2 ms',
+  );
   for (const peer of ['itemsjs', 'Orama']) {
     const row = at50k.find((r) => r.engine.name === peer);
     if (row === undefined) continue;
     const ratio = row.timing.median / summit.timing.median;
-    report.budget(`Summit vs ${peer} at ${label} jobs (median ratio)`, ratio >= 10, `${ratio.toFixed(1)}× faster`, '≥ 10×');
+    report.budget(
+      `Summit vs ${peer} at ${label} jobs (median ratio)`,
+      ratio >= 10,
+      `${ratio.toFixed(1)}× faster`,
+      '≥ 10×',
+    );
   }
   const mismatched = [...results.values()].flat().filter((r) => r.mismatches > 0);
-  if (mismatched.length === 0) report.note('every engine returned the reference totals and counts on every query it answered');
+  if (mismatched.length === 0)
+    report.note('every engine returned the reference totals and counts on every query it answered');
 }
 
 export const FACET_ENGINE_DESCRIPTIONS = (): string[] =>
-  [naiveEngine(), itemsjsEngine(), oramaEngine(), minisearchEngine(), flexsearchEngine()].map((e) => `${e.name}: ${e.about}`);
+  [naiveEngine(), itemsjsEngine(), oramaEngine(), minisearchEngine(), flexsearchEngine()].map(
+    (e) => `${e.name}: ${e.about}`,
+  );

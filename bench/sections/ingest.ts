@@ -27,7 +27,6 @@ export interface Bundle {
   data: string;
 }
 
-
 interface ChildResult {
   code: number;
   wallMs: number;
@@ -40,10 +39,14 @@ interface ChildResult {
 export function runIngestProcess(input: string, out: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench', 'ingest-child.ts'), '--input', input, '--out', out], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'bench', 'ingest-child.ts'), '--input', input, '--out', out],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -63,7 +66,8 @@ export function runIngestProcess(input: string, out: string): Promise<ChildResul
 }
 
 export async function ingestSection(report: Report, options: IngestSectionOptions): Promise<Bundle> {
-  if (options.measure) report.heading(`c. Build step at ${options.listings.toLocaleString('en-US')} listings`);
+  if (options.measure)
+    report.heading(`c. Build step at ${options.listings.toLocaleString('en-US')} listings`);
   const corpus = path.join(options.work, 'corpus');
   const data = path.join(options.work, 'data');
   const docs = Math.ceil(options.listings / 10);
@@ -86,18 +90,32 @@ export async function ingestSection(report: Report, options: IngestSectionOption
     '≤ 5 s',
   );
   const rssMb = (result.maxRssKb * 1024) / 1e6;
-  report.note(`peak RSS ${rssMb.toFixed(0)} MB for ${mb(written.bytes)} of input (${(result.maxRssKb * 1024 / written.bytes).toFixed(1)}× the input)`);
-  const progressLines = result.stderr.split('\n').filter((l) => /^ingest: \d+\/\d+ documents/.test(l.replace(/^\r/, '')));
-  report.budget('progress line on stderr for a large input', progressLines.length > 0, `${progressLines.length} line(s), e.g. "${(progressLines[0] ?? '').trim()}"`, 'at least one');
+  report.note(
+    `peak RSS ${rssMb.toFixed(0)} MB for ${mb(written.bytes)} of input (${((result.maxRssKb * 1024) / written.bytes).toFixed(1)}× the input)`,
+  );
+  const progressLines = result.stderr
+    .split('\n')
+    .filter((l) => /^ingest: \d+\/\d+ documents/.test(l.replace(/^\r/, '')));
+  report.budget(
+    'progress line on stderr for a large input',
+    progressLines.length > 0,
+    `${progressLines.length} line(s), e.g. "${(progressLines[0] ?? '').trim()}"`,
+    'at least one',
+  );
 
   // What it wrote: every listing accounted for, and the round trip index.json → decodeIndex = jobs.json cards.
   const rep = reportSchema.parse(JSON.parse(await readFile(path.join(data, 'report.json'), 'utf8')));
-  if (rep.listingsSeen !== written.listings) report.fail(`report.json listingsSeen ${rep.listingsSeen}, corpus has ${written.listings}`);
-  if (rep.rejected.length > 0) report.fail(`${rep.rejected.length} listings rejected, e.g. ${JSON.stringify(rep.rejected[0])}`);
+  if (rep.listingsSeen !== written.listings)
+    report.fail(`report.json listingsSeen ${rep.listingsSeen}, corpus has ${written.listings}`);
+  if (rep.rejected.length > 0)
+    report.fail(`${rep.rejected.length} listings rejected, e.g. ${JSON.stringify(rep.rejected[0])}`);
   const jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(data, 'jobs.json'), 'utf8'))).jobs;
   const index = compactIndexSchema.parse(JSON.parse(await readFile(path.join(data, 'index.json'), 'utf8')));
   const problem = roundTripProblem(decodeIndex(index), jobs);
   if (problem !== null) report.fail(`round trip index.json → decodeIndex ≠ jobs.json: ${problem}`);
-  else report.note(`round trip: index.json decodes to the ${jobs.length} cards of jobs.json, facet counts equal; ${rep.duplicates.length} duplicates, ${rep.rejected.length} rejected, ${rep.warnings.length} warnings`);
+  else
+    report.note(
+      `round trip: index.json decodes to the ${jobs.length} cards of jobs.json, facet counts equal; ${rep.duplicates.length} duplicates, ${rep.rejected.length} rejected, ${rep.warnings.length} warnings`,
+    );
   return { corpus, data };
 }

@@ -36,7 +36,11 @@ function runLighthouse(url: string, output: string): Promise<LighthouseJson> {
         '--quiet',
         '--only-categories=performance,accessibility,best-practices,seo',
       ],
-      { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHROME_PATH: chromiumPath() ?? process.env.CHROME_PATH ?? '' } },
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, CHROME_PATH: chromiumPath() ?? process.env.CHROME_PATH ?? '' },
+      },
     );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -46,16 +50,23 @@ function runLighthouse(url: string, output: string): Promise<LighthouseJson> {
       clearTimeout(timer);
       readFile(output, 'utf8')
         .then((text) => resolve(JSON.parse(text) as LighthouseJson))
-        .catch(() => reject(new Error(`lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-2).join(' / ')}`)));
+        .catch(() =>
+          reject(new Error(`lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-2).join(' / ')}`)),
+        );
     });
   });
 }
 
 export async function lighthouseRuns(report: Report, baseUrl: string, dist: string): Promise<void> {
-  const index = JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')) as { jobs: { id: string[] } };
+  const index = JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')) as {
+    jobs: { id: string[] };
+  };
   let story: string | null = null;
   try {
-    const articles = JSON.parse(await readFile(path.join(dist, 'data', 'articles.json'), 'utf8')) as { featured: string | null; articles: { slug: string }[] };
+    const articles = JSON.parse(await readFile(path.join(dist, 'data', 'articles.json'), 'utf8')) as {
+      featured: string | null;
+      articles: { slug: string }[];
+    };
     story = articles.featured ?? articles.articles[0]?.slug ?? null;
   } catch {
     story = null;
@@ -80,12 +91,18 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
         report.skip(`${name}: ${(error as Error).message}`);
         continue;
       }
-      if (result.runtimeError !== undefined) report.note(`${name}: runtime error ${result.runtimeError.message}`);
+      if (result.runtimeError !== undefined)
+        report.note(`${name}: runtime error ${result.runtimeError.message}`);
       const scores = CATEGORIES.map(([key]) => Math.round((result.categories[key]?.score ?? 0) * 100));
       rows.push([`${name} (${route})`, ...scores.map(String)]);
       CATEGORIES.forEach(([, label, min], i) => {
         const score = scores[i] ?? 0;
-        report.budget(`Lighthouse ${label}, ${name}`, score >= min, String(score), min === 100 ? '100' : `≥ ${min}`);
+        report.budget(
+          `Lighthouse ${label}, ${name}`,
+          score >= min,
+          String(score),
+          min === 100 ? '100' : `≥ ${min}`,
+        );
       });
       // Why a category fell short: its weighted audits that did not pass, worst first.
       CATEGORIES.forEach(([key, label, min], i) => {
@@ -96,7 +113,9 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
           .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
           .sort((a, b) => (a.audit?.score ?? 0) - (b.audit?.score ?? 0) || b.ref.weight - a.ref.weight)
           .slice(0, 6)
-          .map(({ audit }) => `${audit?.title ?? '?'}${audit?.displayValue ? ` (${audit.displayValue})` : ''}`);
+          .map(
+            ({ audit }) => `${audit?.title ?? '?'}${audit?.displayValue ? ` (${audit.displayValue})` : ''}`,
+          );
         if (failing.length > 0) report.note(`${name}, ${label}: ${failing.join('; ')}`);
       });
     }

@@ -42,7 +42,11 @@ export function corpusSearchDocs(listings: number, seed?: number): SearchDoc[] {
     doc.listings.forEach((l, j) => {
       if (docs.length >= listings) return;
       const o = office.get(l.location);
-      const location = { country: o?.country ?? 'US', region: o?.region ?? null, city: o?.city ?? l.location };
+      const location = {
+        country: o?.country ?? 'US',
+        region: o?.region ?? null,
+        city: o?.city ?? l.location,
+      };
       const job = { title: l.title, team: l.team, location, researchAreas: l.areas };
       docs.push({ id: `d${docs.length}`, fields: searchFieldsFor(job, lines[start + 2 * j + 1] ?? '') });
     });
@@ -66,7 +70,9 @@ function queryableTerms(terms: readonly string[]): Set<string> {
 }
 
 export async function searchSection(report: Report, options: SearchSectionOptions): Promise<void> {
-  report.heading(`b. Keyword search over ${options.docs.toLocaleString('en-US')} job descriptions vs MiniSearch and FlexSearch`);
+  report.heading(
+    `b. Keyword search over ${options.docs.toLocaleString('en-US')} job descriptions vs MiniSearch and FlexSearch`,
+  );
   const searchModule = await loadSearch();
   if (typeof searchModule === 'string') {
     report.skip(searchModule);
@@ -98,13 +104,22 @@ export async function searchSection(report: Report, options: SearchSectionOption
   const queries: string[] = [];
   for (let tries = 0; queries.length < options.queries && tries < options.queries * 50; tries++) {
     const doc = docs[rng.int(0, docs.length - 1)] as SearchDoc;
-    const own = [...new Set(analyse(combined(doc)))].filter((w) => queryable.has(w) && (df.get(w) ?? 0) < docs.length * 0.6);
+    const own = [...new Set(analyse(combined(doc)))].filter(
+      (w) => queryable.has(w) && (df.get(w) ?? 0) < docs.length * 0.6,
+    );
     if (own.length < 3) continue;
     queries.push(rng.sample(own, rng.weighted([1, 2, 3], [35, 40, 25])).join(' '));
   }
 
-  const summitTimed = await timeEach(queries, (q) => searcher.search(q), { budgetMs: Number.POSITIVE_INFINITY, minSamples: 0, warmup: 5 });
-  const summitRun = { timing: summitTimed.timing, results: summitTimed.results.map((r) => bitsToSet(r.indexes)) };
+  const summitTimed = await timeEach(queries, (q) => searcher.search(q), {
+    budgetMs: Number.POSITIVE_INFINITY,
+    minSamples: 0,
+    warmup: 5,
+  });
+  const summitRun = {
+    timing: summitTimed.timing,
+    results: summitTimed.results.map((r) => bitsToSet(r.indexes)),
+  };
 
   // Reference: every query word among the document's analysed terms.
   const termSets = docs.map((d) => new Set(analyse(combined(d))));
@@ -120,7 +135,8 @@ export async function searchSection(report: Report, options: SearchSectionOption
   summitRun.results.forEach((set, i) => {
     if (sameSet(set, reference[i] as Set<number>)) return;
     summitWrong++;
-    if (summitWrong <= 3) report.fail(`Summit search "${queries[i]}": ${set.size} results, reference ${reference[i]?.size}`);
+    if (summitWrong <= 3)
+      report.fail(`Summit search "${queries[i]}": ${set.size} results, reference ${reference[i]?.size}`);
   });
 
   // ---- MiniSearch
@@ -136,8 +152,15 @@ export async function searchSection(report: Report, options: SearchSectionOption
   const miniBuild = performance.now() - t0;
   const miniHeap = heapUsed() - before;
   const miniSize = JSON.stringify(mini).length;
-  const miniTimed = await timeEach(queries, (q) => mini.search(q), { budgetMs: options.budgetMs, minSamples: 30, warmup: 5 });
-  const miniRun = { timing: miniTimed.timing, results: miniTimed.results.map((r) => new Set(r.map((hit) => hit.id as number))) };
+  const miniTimed = await timeEach(queries, (q) => mini.search(q), {
+    budgetMs: options.budgetMs,
+    minSamples: 30,
+    warmup: 5,
+  });
+  const miniRun = {
+    timing: miniTimed.timing,
+    results: miniTimed.results.map((r) => new Set(r.map((hit) => hit.id as number))),
+  };
 
   // ---- FlexSearch
   before = heapUsed();
@@ -150,20 +173,59 @@ export async function searchSection(report: Report, options: SearchSectionOption
   flex.export((_key: string, data: string) => {
     flexSize += data?.length ?? 0;
   });
-  const flexTimed = await timeEach(queries, (q) => flex.search(q, { limit: docs.length }) as number[], { budgetMs: options.budgetMs, minSamples: 30, warmup: 5 });
+  const flexTimed = await timeEach(queries, (q) => flex.search(q, { limit: docs.length }) as number[], {
+    budgetMs: options.budgetMs,
+    minSamples: 30,
+    warmup: 5,
+  });
   const flexRun = { timing: flexTimed.timing, results: flexTimed.results.map((r) => new Set(r)) };
 
-  const agreement = (results: Set<number>[]) => results.filter((set, i) => sameSet(set, reference[i] as Set<number>)).length;
+  const agreement = (results: Set<number>[]) =>
+    results.filter((set, i) => sameSet(set, reference[i] as Set<number>)).length;
   const rows = [
-    ['Summit', `${ms(buildMs, 0)} build + ${ms(loadMs, 0)} load`, `${kb(json.length)} (${kb(gz)} gz)`, mb(summitHeap), summitRun.timing, '—', `${agreement(summitRun.results)}/${summitRun.results.length}`],
-    ['MiniSearch', ms(miniBuild, 0), `${kb(miniSize)} (JSON)`, mb(miniHeap), miniRun.timing, ratio(miniRun.timing.median, summitRun.timing.median), `${agreement(miniRun.results)}/${miniRun.results.length}`],
-    ['FlexSearch', ms(flexBuild, 0), `${kb(flexSize)} (export)`, mb(flexHeap), flexRun.timing, ratio(flexRun.timing.median, summitRun.timing.median), `${agreement(flexRun.results)}/${flexRun.results.length}`],
+    [
+      'Summit',
+      `${ms(buildMs, 0)} build + ${ms(loadMs, 0)} load`,
+      `${kb(json.length)} (${kb(gz)} gz)`,
+      mb(summitHeap),
+      summitRun.timing,
+      '—',
+      `${agreement(summitRun.results)}/${summitRun.results.length}`,
+    ],
+    [
+      'MiniSearch',
+      ms(miniBuild, 0),
+      `${kb(miniSize)} (JSON)`,
+      mb(miniHeap),
+      miniRun.timing,
+      ratio(miniRun.timing.median, summitRun.timing.median),
+      `${agreement(miniRun.results)}/${miniRun.results.length}`,
+    ],
+    [
+      'FlexSearch',
+      ms(flexBuild, 0),
+      `${kb(flexSize)} (export)`,
+      mb(flexHeap),
+      flexRun.timing,
+      ratio(flexRun.timing.median, summitRun.timing.median),
+      `${agreement(flexRun.results)}/${flexRun.results.length}`,
+    ],
   ] as const;
-  const meanResults = summitRun.results.reduce((s, r) => s + r.size, 0) / Math.max(1, summitRun.results.length);
+  const meanResults =
+    summitRun.results.reduce((s, r) => s + r.size, 0) / Math.max(1, summitRun.results.length);
   report.table(
     `${queries.length} AND queries of 1–3 words (mean ${meanResults.toFixed(0)} matches); all engines use Summit's analyser`,
     ['engine', 'index time', 'index size', 'heap Δ', 'median', 'p95', '× Summit', 'same set as reference'],
-    rows.map(([name, index, size, heap, timing, x, agree]) => [name, index, size, heap, ms(timing.median, 3), ms(timing.p95, 3), x, agree]),
+    rows.map(([name, index, size, heap, timing, x, agree]) => [
+      name,
+      index,
+      size,
+      heap,
+      ms(timing.median, 3),
+      ms(timing.p95, 3),
+      x,
+      agree,
+    ]),
   );
   report.budget(
     `Summit keyword query p95 at ${docs.length.toLocaleString('en-US')} descriptions (engine part of the 50 ms keystroke)`,
@@ -171,7 +233,9 @@ export async function searchSection(report: Report, options: SearchSectionOption
     ms(summitRun.timing.p95, 2),
     '≤ 50 ms',
   );
-  report.note(`Summit's index is fetched on the first keystroke: ${kb(gz)} gzipped, ${ms(loadMs, 0)} to parse, validate and open`);
+  report.note(
+    `Summit's index is fetched on the first keystroke: ${kb(gz)} gzipped, ${ms(loadMs, 0)} to parse, validate and open`,
+  );
   if (summitWrong === 0) report.note('Summit matched the brute-force reference on every query');
 }
 

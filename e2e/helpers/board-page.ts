@@ -2,7 +2,12 @@
 import { type Page } from '@playwright/test';
 import { expect } from './expect';
 
-export const LEGENDS = { location: 'Location', team: 'Team', area: 'Research area', type: 'Job type' } as const;
+export const LEGENDS = {
+  location: 'Location',
+  team: 'Team',
+  area: 'Research area',
+  type: 'Job type',
+} as const;
 
 export function status(page: Page) {
   return page.getByRole('status').filter({ hasText: /^\d+ jobs?$/ });

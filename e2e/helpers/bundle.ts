@@ -48,7 +48,10 @@ const KEYS: FacetKey[] = ['location', 'team', 'area', 'type'];
 /** OR within a facet, AND across facets; `except` leaves one facet's selection out (disjunctive counts). */
 export function matches(job: BundleJob, selection: Selection, except?: FacetKey): boolean {
   const slugs = slugsOf(job);
-  return KEYS.every((key) => key === except || selection[key].length === 0 || selection[key].some((s) => slugs[key].includes(s)));
+  return KEYS.every(
+    (key) =>
+      key === except || selection[key].length === 0 || selection[key].some((s) => slugs[key].includes(s)),
+  );
 }
 
 export function bruteTotal(jobs: readonly BundleJob[], selection: Selection): number {
@@ -56,7 +59,12 @@ export function bruteTotal(jobs: readonly BundleJob[], selection: Selection): nu
 }
 
 /** The count a facet value should show: every other facet's selection applied, not its own. */
-export function bruteCount(jobs: readonly BundleJob[], selection: Selection, key: FacetKey, slug: string): number {
+export function bruteCount(
+  jobs: readonly BundleJob[],
+  selection: Selection,
+  key: FacetKey,
+  slug: string,
+): number {
   return jobs.filter((job) => matches(job, selection, key) && slugsOf(job)[key].includes(slug)).length;
 }
 
@@ -80,7 +88,8 @@ export function seeded(seed: number): () => number {
 export function pick<T>(random: () => number, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const out: T[] = [];
-  while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  while (out.length < count && pool.length > 0)
+    out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return out;
 }
 

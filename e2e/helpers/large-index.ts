@@ -27,7 +27,16 @@ export async function largeIndex(request: APIRequestContext, size: number) {
   expect(response.ok()).toBe(true);
   const base = (await response.json()) as CompactIndex;
   const n = base.jobs.id.length;
-  const columns: CompactIndex['jobs'] = { id: [], title: [], titleStated: [], team: [], location: [], areas: [], flags: [], summary: [] };
+  const columns: CompactIndex['jobs'] = {
+    id: [],
+    title: [],
+    titleStated: [],
+    team: [],
+    location: [],
+    areas: [],
+    flags: [],
+    summary: [],
+  };
   const origin = new Map<string, { id: string; title: string }>();
   for (let i = 0; i < size; i++) {
     const from = i % n;
@@ -53,7 +62,12 @@ export async function largeIndex(request: APIRequestContext, size: number) {
     index: { ...base, jobs: columns } satisfies CompactIndex,
     /** The job detail for a copied id (from the request URL). */
     detailFor(url: string): Record<string, unknown> {
-      const id = decodeURIComponent(new URL(url).pathname.split('/').pop()!.replace(/\.json$/, ''));
+      const id = decodeURIComponent(
+        new URL(url).pathname
+          .split('/')
+          .pop()!
+          .replace(/\.json$/, ''),
+      );
       const from = origin.get(id);
       if (!from) return {};
       return { ...details.get(from.id), id, title: from.title, displayTitle: from.title };

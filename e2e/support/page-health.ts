@@ -26,14 +26,21 @@ declare global {
   }
 }
 
-export async function watchHealth(page: Page, { allowFailedResource = () => false }: HealthOptions = {}): Promise<Health> {
+export async function watchHealth(
+  page: Page,
+  { allowFailedResource = () => false }: HealthOptions = {},
+): Promise<Health> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.name}: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
     const url = message.location().url;
-    if (/^Failed to load resource: the server responded with a status of \d+/.test(text) && allowFailedResource(url)) return;
+    if (
+      /^Failed to load resource: the server responded with a status of \d+/.test(text) &&
+      allowFailedResource(url)
+    )
+      return;
     errors.push(`console.error: ${text}${url ? ` (${url})` : ''}`);
   });
   await page.addInitScript(() => {

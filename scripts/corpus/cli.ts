@@ -32,7 +32,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   for (const key of values.keys()) {
-    if (!['docs', 'per', 'out', 'seed', 'duplicates'].includes(key)) throw new Error(`unknown option --${key}`);
+    if (!['docs', 'per', 'out', 'seed', 'duplicates'].includes(key))
+      throw new Error(`unknown option --${key}`);
   }
   const int = (key: string, fallback?: number): number => {
     const raw = values.get(key);
@@ -50,7 +51,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   return { docs: int('docs'), per: int('per'), out, seed: int('seed', DEFAULT_SEED), duplicateRate };
 }
 
-export async function writeCorpus(options: CliOptions, progress?: (line: string) => void): Promise<{ files: number; listings: number; bytes: number }> {
+export async function writeCorpus(
+  options: CliOptions,
+  progress?: (line: string) => void,
+): Promise<{ files: number; listings: number; bytes: number }> {
   await mkdir(options.out, { recursive: true });
   for (const name of await readdir(options.out)) {
     if (/^corpus_\d+\.txt$/.test(name)) await rm(path.join(options.out, name));
@@ -59,7 +63,12 @@ export async function writeCorpus(options: CliOptions, progress?: (line: string)
   let listings = 0;
   let bytes = 0;
   const every = Math.max(1, Math.floor(options.docs / 10));
-  for (const doc of generateCorpus({ docs: options.docs, per: options.per, seed: options.seed, duplicateRate: options.duplicateRate })) {
+  for (const doc of generateCorpus({
+    docs: options.docs,
+    per: options.per,
+    seed: options.seed,
+    duplicateRate: options.duplicateRate,
+  })) {
     const data = Buffer.from(doc.text, 'utf8');
     await writeFile(path.join(options.out, doc.name), data);
     files++;
@@ -88,5 +97,6 @@ async function main(): Promise<void> {
   );
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
 if (invokedDirectly) await main();

@@ -116,7 +116,13 @@ describe('generateCorpus', () => {
 
 describe('corpus CLI', () => {
   it('parses its options', () => {
-    expect(parseArgs(['--docs', '10', '--per=3', '--out', 'x'])).toEqual({ docs: 10, per: 3, out: 'x', seed: 20240801, duplicateRate: 0.03 });
+    expect(parseArgs(['--docs', '10', '--per=3', '--out', 'x'])).toEqual({
+      docs: 10,
+      per: 3,
+      out: 'x',
+      seed: 20240801,
+      duplicateRate: 0.03,
+    });
     expect(parseArgs(['--docs', '1', '--per', '1', '--out', 'x', '--seed', '9']).seed).toBe(9);
     expect(() => parseArgs(['--docs', '1', '--out', 'x'])).toThrow(/--per/);
     expect(() => parseArgs(['--docs', '-1', '--per', '1', '--out', 'x'])).toThrow();
@@ -136,12 +142,19 @@ describe('corpus CLI', () => {
       const again = all(30, 5, 4, 0.05);
       expect(await readFile(path.join(input, 'corpus_00007.txt'), 'utf8')).toBe(again[7]?.text);
 
-      const ingest = await runIngest({ input, out: path.join(dir, 'data'), progress: null, generatedAt: '2024-01-01T00:00:00.000Z' });
+      const ingest = await runIngest({
+        input,
+        out: path.join(dir, 'data'),
+        progress: null,
+        generatedAt: '2024-01-01T00:00:00.000Z',
+      });
       expect(ingest.report.rejected).toEqual([]);
       expect(ingest.report.skippedFiles).toEqual([]);
       expect(ingest.report.documents).toBe(30);
       expect(ingest.report.listingsSeen).toBe(150);
-      const expectedDuplicates = again.flatMap((d) => d.listings).filter((l) => l.duplicateOf !== null).length;
+      const expectedDuplicates = again
+        .flatMap((d) => d.listings)
+        .filter((l) => l.duplicateOf !== null).length;
       expect(ingest.report.duplicates.length).toBe(expectedDuplicates);
       expect(ingest.report.jobsEmitted + ingest.report.duplicates.length).toBe(150);
     } finally {

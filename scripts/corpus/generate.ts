@@ -75,13 +75,73 @@ const an = (word: string) => (/^[AEIOU]/i.test(word) && !/^(?:Uni|Eu|One)/.test(
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const VENUES = [
-  'NeurIPS', 'ICML', 'ICLR', 'KDD', 'ACL', 'EMNLP', 'NAACL', 'CVPR', 'ICCV', 'ECCV', 'SIGIR', 'WSDM', 'RecSys', 'WWW',
-  'EC', 'AEA', 'CAV', 'POPL', 'ICRA', 'RSS', 'IROS', 'OSDI', 'SOSP', 'INFORMS', 'Interspeech', 'ICASSP', 'QIP',
+  'NeurIPS',
+  'ICML',
+  'ICLR',
+  'KDD',
+  'ACL',
+  'EMNLP',
+  'NAACL',
+  'CVPR',
+  'ICCV',
+  'ECCV',
+  'SIGIR',
+  'WSDM',
+  'RecSys',
+  'WWW',
+  'EC',
+  'AEA',
+  'CAV',
+  'POPL',
+  'ICRA',
+  'RSS',
+  'IROS',
+  'OSDI',
+  'SOSP',
+  'INFORMS',
+  'Interspeech',
+  'ICASSP',
+  'QIP',
 ] as const;
-const TOOLS = ['Python', 'SQL', 'Spark', 'PyTorch', 'R', 'Scala', 'AWS SageMaker', 'Redshift', 'Java', 'C++', 'Stata', 'JAX'] as const;
-const EXPERIMENTS = ['online A/B tests', 'offline replay', 'randomized experiments', 'simulation studies', 'causal analyses', 'human evaluation'] as const;
-const SCALES = ['hundreds of millions of customers', 'every marketplace', 'billions of requests a day', 'millions of sellers', 'thousands of sites', 'every device we ship'] as const;
-const COLLABORATORS = ['software engineers', 'product managers', 'economists', 'data engineers', 'business leaders', 'UX researchers', 'hardware engineers'] as const;
+const TOOLS = [
+  'Python',
+  'SQL',
+  'Spark',
+  'PyTorch',
+  'R',
+  'Scala',
+  'AWS SageMaker',
+  'Redshift',
+  'Java',
+  'C++',
+  'Stata',
+  'JAX',
+] as const;
+const EXPERIMENTS = [
+  'online A/B tests',
+  'offline replay',
+  'randomized experiments',
+  'simulation studies',
+  'causal analyses',
+  'human evaluation',
+] as const;
+const SCALES = [
+  'hundreds of millions of customers',
+  'every marketplace',
+  'billions of requests a day',
+  'millions of sellers',
+  'thousands of sites',
+  'every device we ship',
+] as const;
+const COLLABORATORS = [
+  'software engineers',
+  'product managers',
+  'economists',
+  'data engineers',
+  'business leaders',
+  'UX researchers',
+  'hardware engineers',
+] as const;
 
 const AREA_INDEXES: readonly number[] = AREAS.map((_, i) => i);
 
@@ -114,11 +174,15 @@ function draftListing(rng: Rng): Draft {
   const mainIndex =
     team !== null && rng.chance(0.8) ? rng.pick(team.areas) : rng.weighted(AREA_INDEXES, AREA_WEIGHTS);
   const roles = ROLES.filter((r) => r.areas === undefined || r.areas.includes(mainIndex));
-  const roleDef = rng.weighted(roles, roles.map((r) => r.weight));
+  const roleDef = rng.weighted(
+    roles,
+    roles.map((r) => r.weight),
+  );
   const areaIndexes = [mainIndex];
   const extra = rng.weighted([0, 1, 2], [35, 45, 20]);
   for (let k = 0; k < extra; k++) {
-    const candidate = team !== null && rng.chance(0.5) ? rng.pick(team.areas) : rng.weighted(AREA_INDEXES, AREA_WEIGHTS);
+    const candidate =
+      team !== null && rng.chance(0.5) ? rng.pick(team.areas) : rng.weighted(AREA_INDEXES, AREA_WEIGHTS);
     if (!areaIndexes.includes(candidate)) areaIndexes.push(candidate);
   }
   const areas = areaIndexes.map((i) => AREAS[i] as ResearchArea);
@@ -275,7 +339,14 @@ function opening(rng: Rng, d: Draft): string {
 
 function longForm(rng: Rng, d: Draft): string {
   const area = AREA_VOCAB[d.areas[0] as ResearchArea];
-  const employer = d.team?.aws === true ? 'AMAZON WEB SERVICES, INC.' : rng.pick(['AMAZON.COM SERVICES LLC', 'AMAZON DEVELOPMENT CENTER U.S., INC.', 'AMAZON WEB SERVICES, INC.']);
+  const employer =
+    d.team?.aws === true
+      ? 'AMAZON WEB SERVICES, INC.'
+      : rng.pick([
+          'AMAZON.COM SERVICES LLC',
+          'AMAZON DEVELOPMENT CENTER U.S., INC.',
+          'AMAZON WEB SERVICES, INC.',
+        ]);
   const lo = rng.int(140, 210) * 1000 + rng.int(0, 9) * 100;
   const hi = lo + rng.int(40, 90) * 1000;
   const duties = [
@@ -310,7 +381,10 @@ function description(rng: Rng, d: Draft): string {
   if (d.internship) {
     parts.push(
       `Amazon has positions available for internships in, but not limited to, ${rng
-        .sample(OFFICES.filter((o) => o.country === 'US'), rng.int(3, 6))
+        .sample(
+          OFFICES.filter((o) => o.country === 'US'),
+          rng.int(3, 6),
+        )
         .map((o) => `${o.city}, ${o.region ?? ''}`)
         .join('; ')}. Internships last 12 to 16 weeks and start throughout the year.`,
     );
@@ -319,7 +393,11 @@ function description(rng: Rng, d: Draft): string {
   const heading = (plain: string, upper: boolean) => (upper ? plain.toUpperCase() : plain);
   const upper = rng.chance(0.15);
   const resp = distinct(Array.from({ length: rng.int(5, 9) }, () => responsibility(rng, d)));
-  if (d.manager) resp.unshift('Hire, develop and manage a team of applied scientists', 'Set the scientific direction for the team and review its work');
+  if (d.manager)
+    resp.unshift(
+      'Hire, develop and manage a team of applied scientists',
+      'Set the scientific direction for the team and review its work',
+    );
   parts.push(`${heading('Key job responsibilities', upper)} ${bullets(resp, style)}`);
   if (rng.chance(0.7)) {
     const area = AREA_VOCAB[rng.pick(d.areas)];
@@ -360,7 +438,9 @@ function description(rng: Rng, d: Draft): string {
       'Experience in professional software development',
     ];
     parts.push(`${heading('Basic Qualifications', upper || rng.chance(0.3))} ${bullets(basic, style)}`);
-    parts.push(`${heading('Preferred Qualifications', upper || rng.chance(0.3))} ${bullets(distinct(rng.sample(preferred, rng.int(3, 5))), style)}`);
+    parts.push(
+      `${heading('Preferred Qualifications', upper || rng.chance(0.3))} ${bullets(distinct(rng.sample(preferred, rng.int(3, 5))), style)}`,
+    );
   }
   if (d.team?.name === 'Amazon Leo' || d.areas[0] === 'Quantum technologies') {
     parts.push(
@@ -426,7 +506,13 @@ function article(seed: number, k: number): string {
   const area = AREAS[rng.pick(team.areas)] as ResearchArea;
   const v = AREA_VOCAB[area];
   const name = person(rng);
-  const role = rng.pick(['a senior applied scientist', 'a principal scientist', 'an Amazon Scholar', 'a director of science', 'a research scientist']);
+  const role = rng.pick([
+    'a senior applied scientist',
+    'a principal scientist',
+    'an Amazon Scholar',
+    'a director of science',
+    'a research scientist',
+  ]);
   const title = rng.pick([
     `How ${team.name} uses ${rng.pick(v.keywords)} to ${rng.pick(v.problems)}`,
     `${cap(rng.pick(v.keywords))} at Amazon scale: ${rng.int(3, 9)} questions for ${name}`,
@@ -435,8 +521,16 @@ function article(seed: number, k: number): string {
   ]);
   const lines: string[] = [];
   lines.push(`Illustration of ${rng.pick(v.keywords)} research at ${team.name}, shown as line art.`);
-  lines.push(`${name}, ${role} with ${team.name}, talks about how the team works to ${rng.pick(v.problems)}.`);
-  lines.push('', title, '', `${name}, ${role}, on ${rng.pick(v.keywords)}, ${rng.pick(v.keywords)} and what comes next.`, '');
+  lines.push(
+    `${name}, ${role} with ${team.name}, talks about how the team works to ${rng.pick(v.problems)}.`,
+  );
+  lines.push(
+    '',
+    title,
+    '',
+    `${name}, ${role}, on ${rng.pick(v.keywords)}, ${rng.pick(v.keywords)} and what comes next.`,
+    '',
+  );
   for (let i = rng.int(3, 6); i > 0; i--) lines.push(paragraph(rng, team, area, name), '');
   if (rng.chance(0.5)) lines.push(`${name} headshot image`, `${name}, ${role}.`, '');
   if (rng.chance(0.4)) {
@@ -460,13 +554,20 @@ function article(seed: number, k: number): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const isDuplicate = (seed: number, d: number, j: number, rate: number) => (d > 0 || j > 0) && rngFor(seed, 'dup', d, j).chance(rate);
+const isDuplicate = (seed: number, d: number, j: number, rate: number) =>
+  (d > 0 || j > 0) && rngFor(seed, 'dup', d, j).chance(rate);
 
 /**
  * The earlier listing that listing (d, j) repeats exactly, or null. The source is always a listing that is not
  * itself a repeat, so the duplicates a build step should find are exactly the listings marked here.
  */
-function duplicateSource(seed: number, d: number, j: number, per: number, rate: number): readonly [number, number] | null {
+function duplicateSource(
+  seed: number,
+  d: number,
+  j: number,
+  per: number,
+  rate: number,
+): readonly [number, number] | null {
   if (!isDuplicate(seed, d, j, rate)) return null;
   const rng = rngFor(seed, 'dup-source', d, j);
   for (let attempt = 0; attempt < 8; attempt++) {
@@ -482,7 +583,8 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedDocu
   const { docs, per } = options;
   const seed = options.seed ?? DEFAULT_SEED;
   const duplicateRate = options.duplicateRate ?? 0.03;
-  if (!Number.isInteger(docs) || docs < 0 || !Number.isInteger(per) || per < 0) throw new Error('docs and per must be non-negative integers');
+  if (!Number.isInteger(docs) || docs < 0 || !Number.isInteger(per) || per < 0)
+    throw new Error('docs and per must be non-negative integers');
   const articles = Math.max(1, Math.ceil(docs / DOCS_PER_ARTICLE));
   for (let d = 0; d < docs; d++) {
     const rng = rngFor(seed, 'doc', d);

@@ -25,11 +25,18 @@ let decoded: JobCard[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'summit-roundtrip-'));
   await writeCorpus({ docs: DOCS, per: PER, out: path.join(dir, 'docs'), seed: 77, duplicateRate: 0.03 });
-  const result = await runIngest({ input: path.join(dir, 'docs'), out: path.join(dir, 'data'), progress: null, generatedAt: '2024-01-01T00:00:00.000Z' });
+  const result = await runIngest({
+    input: path.join(dir, 'docs'),
+    out: path.join(dir, 'data'),
+    progress: null,
+    generatedAt: '2024-01-01T00:00:00.000Z',
+  });
   expect(result.report.rejected).toEqual([]);
   expect(result.report.listingsSeen).toBe(DOCS * PER);
   jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(dir, 'data', 'jobs.json'), 'utf8'))).jobs;
-  decoded = decodeIndex(compactIndexSchema.parse(JSON.parse(await readFile(path.join(dir, 'data', 'index.json'), 'utf8'))));
+  decoded = decodeIndex(
+    compactIndexSchema.parse(JSON.parse(await readFile(path.join(dir, 'data', 'index.json'), 'utf8'))),
+  );
 }, 120_000);
 
 afterAll(async () => {

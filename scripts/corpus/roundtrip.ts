@@ -42,7 +42,8 @@ export function roundTripProblem(decoded: readonly JobCard[], jobs: readonly Job
   for (let i = 0; i < jobs.length; i++) {
     const a = JSON.stringify(decoded[i]);
     const b = JSON.stringify(cardOf(jobs[i] as JobSummary));
-    if (a !== b) return `job ${i} differs:\n    index:     ${a.slice(0, 300)}\n    jobs.json: ${b.slice(0, 300)}`;
+    if (a !== b)
+      return `job ${i} differs:\n    index:     ${a.slice(0, 300)}\n    jobs.json: ${b.slice(0, 300)}`;
   }
   const ca = cardCounts(decoded);
   const cb = cardCounts(jobs.map(cardOf));

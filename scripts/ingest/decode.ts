@@ -19,10 +19,17 @@ function isControlByte(b: number): boolean {
 
 /** Why the bytes look binary, or null when they look like text. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes)';
   const n = Math.min(bytes.length, SAMPLE);
   let control = 0;
-  for (let i = 0; i < n; i++) if (isControlByte(bytes[i] as number)) control++;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) nul++;
+    if (isControlByte(b)) control++;
+  }
+  // A stray NUL in a scraped page is noise to strip (with a warning), not a reason to lose its listings;
+  // binary formats carry NULs densely.
+  if (n > 0 && nul / n > 0.001) return 'binary file (contains NUL bytes)';
   if (n > 0 && control / n > 0.05)
     return `binary file (${Math.round((100 * control) / n)}% control characters)`;
   return null;
@@ -125,6 +132,16 @@ export function decodeDocument(file: string, bytes: Uint8Array): Decoded {
     if (text.indexOf('\u0000') !== -1) return { ok: false, reason: 'binary file (contains NUL characters)' };
   }
   text = normaliseNewlines(text);
+  const firstNul = text.indexOf('\u0000');
+  if (firstNul !== -1) {
+    const count = text.split('\u0000').length - 1;
+    warnings.push({
+      file,
+      line: text.slice(0, firstNul).split('\n').length,
+      message: `${count} NUL character(s) removed`,
+    });
+    text = text.replaceAll('\u0000', '');
+  }
   if (text.trim() === '') return { ok: false, reason: 'empty file (only whitespace)' };
   return { ok: true, text, warnings };
 }

@@ -15,7 +15,17 @@
  * prints the seed, the path and the mutations of the smallest failing case.
  */
 import fc from 'fast-check';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +57,8 @@ function loadBaseDocs(): BaseDoc[] {
   for (const dir of ['content/documents', 'test/fixtures/ingest']) {
     const full = path.join(REPO, dir);
     for (const name of readdirSync(full).sort()) {
-      if (name.endsWith('.txt')) docs.push({ name: `${path.basename(dir)}-${name}`, bytes: readFileSync(path.join(full, name)) });
+      if (name.endsWith('.txt'))
+        docs.push({ name: `${path.basename(dir)}-${name}`, bytes: readFileSync(path.join(full, name)) });
     }
   }
   return docs;
@@ -71,7 +82,8 @@ function splitLines(bytes: Buffer): Buffer[] {
   lines.push(bytes.subarray(start));
   return lines;
 }
-const joinLines = (lines: readonly Buffer[]) => Buffer.concat(lines.flatMap((l, i) => (i === 0 ? [l] : [Buffer.from([LF]), l])));
+const joinLines = (lines: readonly Buffer[]) =>
+  Buffer.concat(lines.flatMap((l, i) => (i === 0 ? [l] : [Buffer.from([LF]), l])));
 const at = (fraction: number, length: number) => Math.min(length, Math.floor(fraction * (length + 1)));
 
 /** Lines a scrape might hold, or an attacker might write. */
@@ -114,10 +126,42 @@ const LINE_POOL = [
 
 /** Descriptions a listing might carry: degenerate, hostile or odd. */
 const DESCRIPTION_POOL = [
-  '-', '•', '.', '...', '"', '()', '🧪', 'a', 'I', '\u200f', '\u00ad', '\u0301', '\u2060', '\u3000x', '\u0085', 'Ⅻ', '&',
-  '’', '研究員', '﷽', '\u202e', '<script>alert(1)</script>', 'javascript:alert(1)', 'https://', 'http://x',
-  'Apply at https://a.b/c"onmouseover="alert(1) now', 'Key job responsibilities', 'Basic qualifications - ', '- - - -',
-  '$', 'US$100,000 - US$1', 'Research areas', '1.', 'Q1.', 'US, WA, Seattle US, WA, Seattle', 'A'.repeat(5000),
+  '-',
+  '•',
+  '.',
+  '...',
+  '"',
+  '()',
+  '🧪',
+  'a',
+  'I',
+  '\u200f',
+  '\u00ad',
+  '\u0301',
+  '\u2060',
+  '\u3000x',
+  '\u0085',
+  'Ⅻ',
+  '&',
+  '’',
+  '研究員',
+  '﷽',
+  '\u202e',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  'https://',
+  'http://x',
+  'Apply at https://a.b/c"onmouseover="alert(1) now',
+  'Key job responsibilities',
+  'Basic qualifications - ',
+  '- - - -',
+  '$',
+  'US$100,000 - US$1',
+  'Research areas',
+  '1.',
+  'Q1.',
+  'US, WA, Seattle US, WA, Seattle',
+  'A'.repeat(5000),
   'We are hiring a Scientist. '.repeat(300),
 ] as const;
 
@@ -162,11 +206,38 @@ const frac = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: frac }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert-line' as const), at: frac, line: fc.constantFrom(...LINE_POOL) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete-lines' as const), at: frac, count: fc.integer({ min: 1, max: 5 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate-lines' as const), at: frac, count: fc.integer({ min: 1, max: 4 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('insert-line' as const),
+      at: frac,
+      line: fc.constantFrom(...LINE_POOL),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('delete-lines' as const),
+      at: frac,
+      count: fc.integer({ min: 1, max: 5 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate-lines' as const),
+      at: frac,
+      count: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('swap-lines' as const), a: frac, b: frac }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('line-endings' as const), style: fc.constantFrom('crlf', 'cr', 'mixed', 'lf') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('line-endings' as const),
+      style: fc.constantFrom('crlf', 'cr', 'mixed', 'lf'),
+    }),
+  },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -194,13 +265,25 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('repeat-header' as const), at: frac }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bom' as const), encoding: fc.constantFrom('utf-8', 'utf-16le', 'utf-16be') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('bom' as const),
+      encoding: fc.constantFrom('utf-8', 'utf-16le', 'utf-16be'),
+    }),
+  },
   {
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('insert-listing' as const),
       at: frac,
-      location: fc.constantFrom('US, WA, Seattle', 'GB, London', 'JP, 13, Tokyo', 'FR, Île-de-France', 'BR, SP, São Paulo'),
+      location: fc.constantFrom(
+        'US, WA, Seattle',
+        'GB, London',
+        'JP, 13, Tokyo',
+        'FR, Île-de-France',
+        'BR, SP, São Paulo',
+      ),
       description: fc.constantFrom(...DESCRIPTION_POOL),
     }),
   },
@@ -209,7 +292,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 function hugeLine(size: number, style: 'words' | 'letters' | 'location-prefix' | 'commas'): string {
   switch (style) {
     case 'words':
-      return 'The team builds machine learning systems. Key job responsibilities - Build models. '.repeat(Math.ceil(size / 84)).slice(0, size);
+      return 'The team builds machine learning systems. Key job responsibilities - Build models. '
+        .repeat(Math.ceil(size / 84))
+        .slice(0, size);
     case 'letters':
       return 'a'.repeat(size);
     case 'location-prefix':
@@ -262,7 +347,11 @@ function mutate(input: Buffer, mutation: Mutation): Buffer {
       if (mutation.style === 'lf') return lf;
       const lines = splitLines(lf);
       const eol = (i: number) =>
-        mutation.style === 'crlf' ? '\r\n' : mutation.style === 'cr' ? '\r' : ['\r\n', '\n', '\r'][i % 3] ?? '\n';
+        mutation.style === 'crlf'
+          ? '\r\n'
+          : mutation.style === 'cr'
+            ? '\r'
+            : (['\r\n', '\n', '\r'][i % 3] ?? '\n');
       return Buffer.concat(lines.flatMap((l, i) => (i === 0 ? [l] : [Buffer.from(eol(i), 'latin1'), l])));
     }
     case 'inject-bytes': {
@@ -275,7 +364,11 @@ function mutate(input: Buffer, mutation: Mutation): Buffer {
     }
     case 'huge-line': {
       const lines = splitLines(input);
-      lines.splice(at(mutation.at, lines.length), 0, Buffer.from(hugeLine(mutation.size, mutation.style), 'utf8'));
+      lines.splice(
+        at(mutation.at, lines.length),
+        0,
+        Buffer.from(hugeLine(mutation.size, mutation.style), 'utf8'),
+      );
       return joinLines(lines);
     }
     case 'location-in-article': {
@@ -344,7 +437,8 @@ function sameBytes(a: Map<string, Buffer>, b: Map<string, Buffer>): string | nul
   return null;
 }
 
-const readJson = (dir: string, name: string): unknown => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+const readJson = (dir: string, name: string): unknown =>
+  JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
 
 /** Validates every file of a bundle and how they agree. Returns the jobs and the report. */
 function checkBundle(out: string): { jobs: JobsFile['jobs']; report: Report } {
@@ -355,7 +449,10 @@ function checkBundle(out: string): { jobs: JobsFile['jobs']; report: Report } {
 
   const ids = jobs.jobs.map((j) => j.id);
   expect(new Set(ids).size, 'job ids are unique').toBe(ids.length);
-  expect(decodeIndex(index).map((j) => j.id), 'index.json lists the jobs of jobs.json').toEqual(ids);
+  expect(
+    decodeIndex(index).map((j) => j.id),
+    'index.json lists the jobs of jobs.json',
+  ).toEqual(ids);
   const jobsDir = path.join(out, 'jobs');
   const files = existsSync(jobsDir) ? readdirSync(jobsDir).sort() : [];
   expect(files, 'one detail file per job').toEqual(ids.map((id) => `${id}.json`).sort());
@@ -397,7 +494,10 @@ beforeAll(async () => {
   expect(BASE.length).toBeGreaterThanOrEqual(2);
   for (const doc of BASE) {
     const out = await ingest(writeDocs([doc]));
-    aloneIds.set(doc.name, checkBundle(out).jobs.map((j) => j.id));
+    aloneIds.set(
+      doc.name,
+      checkBundle(out).jobs.map((j) => j.id),
+    );
   }
 }, 60_000);
 
@@ -436,17 +536,22 @@ describe('fuzzing the build step with mutated real documents', () => {
 
         // Nothing lost: every job of the untouched document is there, under the id it has on its own.
         const ids = new Set(jobs.map((j) => j.id));
-        for (const id of aloneIds.get(companion.name) ?? []) expect(ids.has(id), `companion job ${id} kept`).toBe(true);
-        const companionSources = jobs.flatMap((j) => j.sources.filter((s) => s.file === companion.name).map(() => j.id));
+        for (const id of aloneIds.get(companion.name) ?? [])
+          expect(ids.has(id), `companion job ${id} kept`).toBe(true);
+        const companionSources = jobs.flatMap((j) =>
+          j.sources.filter((s) => s.file === companion.name).map(() => j.id),
+        );
         expect(new Set(companionSources)).toEqual(new Set(aloneIds.get(companion.name)));
-        for (const dir of [input, copy, path.dirname(out), path.dirname(again)]) rmSync(dir, { recursive: true, force: true });
+        for (const dir of [input, copy, path.dirname(out), path.dirname(again)])
+          rmSync(dir, { recursive: true, force: true });
       }),
       { seed: SEED, numRuns: CASES, endOnFailure: true },
     );
     // The mutations reach every path of the report (a fuzzer that only ever builds clean input proves little).
     expect(seen.cases).toBe(CASES);
     if (CASES >= 50) {
-      for (const what of ['skipped', 'rejected', 'warnings', 'duplicates'] as const) expect(seen[what], `cases with ${what}`).toBeGreaterThan(0);
+      for (const what of ['skipped', 'rejected', 'warnings', 'duplicates'] as const)
+        expect(seen[what], `cases with ${what}`).toBeGreaterThan(0);
     }
   }, 240_000);
 });
@@ -482,7 +587,12 @@ describe('targeted hostile documents', () => {
   it('location-looking lines inside the article start no listing and change no job', async () => {
     const plain = await run(seed.bytes);
     let bytes = seed.bytes;
-    for (const [i, line] of ['US, WA, Seattle', 'GB, London', 'AI, ML, Robotics', 'US, NY, New York'].entries()) {
+    for (const [i, line] of [
+      'US, WA, Seattle',
+      'GB, London',
+      'AI, ML, Robotics',
+      'US, NY, New York',
+    ].entries()) {
       bytes = mutate(bytes, { kind: 'location-in-article', at: 0.2 + i * 0.2, line });
     }
     const seeded = await run(bytes);
@@ -490,16 +600,29 @@ describe('targeted hostile documents', () => {
     expect(seeded.jobs.map((j) => j.id)).toEqual(plain.jobs.map((j) => j.id));
   });
 
-  it('a NUL byte makes a document binary: skipped and reported, the other documents unaffected', async () => {
+  it('a stray NUL byte is removed with a warning naming its line; the listings survive', async () => {
+    const clean = await run(seed.bytes);
+    const result = await run(mutate(seed.bytes, { kind: 'inject-bytes', at: 0.5, bytes: [0x00], times: 1 }));
+    expect(result.report.skippedFiles).toEqual([]);
+    expect(result.report.warnings.some((w) => w.line > 0 && /NUL/.test(w.message))).toBe(true);
+    expect(result.report.listingsSeen).toBe(clean.report.listingsSeen);
+  });
+
+  it('dense NUL bytes make a document binary: skipped and reported, the other documents unaffected', async () => {
     const other = BASE[1] as BaseDoc;
     const out = await ingest(
       writeDocs([
-        { name: 'a-binary.txt', bytes: mutate(seed.bytes, { kind: 'inject-bytes', at: 0.5, bytes: [0x00], times: 1 }) },
+        {
+          name: 'a-binary.txt',
+          bytes: mutate(seed.bytes, { kind: 'inject-bytes', at: 0.5, bytes: [0x00], times: 200 }),
+        },
         { name: other.name, bytes: other.bytes },
       ]),
     );
     const { jobs, report } = checkBundle(out);
-    expect(report.skippedFiles).toEqual([{ name: 'a-binary.txt', reason: expect.stringMatching(/binary/) as unknown as string }]);
+    expect(report.skippedFiles).toEqual([
+      { name: 'a-binary.txt', reason: expect.stringMatching(/binary/) as unknown as string },
+    ]);
     expect(jobs.map((j) => j.id).sort()).toEqual([...(aloneIds.get(other.name) ?? [])].sort());
   });
 
@@ -529,13 +652,18 @@ describe('targeted hostile documents', () => {
     for (let end = header; end <= lines.length; end++) {
       const { jobs, report } = await run(joinLines(lines.slice(0, end)));
       // A cut between a location line and its description loses nothing silently: it is a rejection.
-      expect(jobs.every((j) => whole.has(j.id)), `cut after line ${end}`).toBe(true);
+      expect(
+        jobs.every((j) => whole.has(j.id)),
+        `cut after line ${end}`,
+      ).toBe(true);
       expect(jobs.length + report.duplicates.length + report.rejected.length).toBe(report.listingsSeen);
     }
   }, 120_000);
 
   it('repeated headers and an empty listings section are tolerated', async () => {
-    const twice = await run(mutate(mutate(seed.bytes, { kind: 'repeat-header', at: 0.99 }), { kind: 'repeat-header', at: 0.5 }));
+    const twice = await run(
+      mutate(mutate(seed.bytes, { kind: 'repeat-header', at: 0.99 }), { kind: 'repeat-header', at: 0.5 }),
+    );
     expect(twice.report.listingsSeen).toBeGreaterThan(0);
     const onlyHeader = await run(Buffer.from('Research areas\n\nRelated content\n', 'utf8'));
     expect(onlyHeader.jobs).toEqual([]);

@@ -317,44 +317,40 @@ interface Entry {
  * (letters and digits, `/` kept inside a word as in "a/b" or "hw/sw", hyphens and everything else separating),
  * and at each word the longest keyword phrase starting there is counted. A phrase's last word may end in `*`,
  * which allows up to four more letters. One pass over the words: linear in the text.
+ *
+ * The words are never cut out as strings: one scan over the characters walks a trie of the keywords' words, so
+ * each word of the text ends up as the id of the keyword word it equals (or none) and the longest single-word
+ * prefix (`robot*`) it starts with.
  */
 interface Phrase {
   words: string[];
+  /** Ids of the words (see `wordIds`). */
+  ids: number[];
   /** The last word is a prefix. */
   prefix: boolean;
   entries: Entry[];
+  /** Position in `phrases`. */
+  index: number;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-/** The words `/[a-z0-9]+(?:\/[a-z0-9]+)*\/g` finds in the lower-cased text, by a plain scan (no match array). */
+/** The words of a keyword spec, as the text scan finds them. */
 function tokenise(text: string): string[] {
-  const lower = text.toLowerCase();
-  const words: string[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordChar(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      i++;
-      while (i < n && isWordChar(lower.charCodeAt(i))) i++;
-      // "a/b", "hw/sw": a slash between word characters stays inside the word
-      if (i + 1 < n && lower.charCodeAt(i) === 47 && isWordChar(lower.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    words.push(lower.slice(start, i));
-  }
-  return words;
+  return text.toLowerCase().match(/[a-z0-9]+(?:\/[a-z0-9]+)*/g) ?? [];
 }
 
-const phrasesByFirstWord = new Map<string, Phrase[]>();
-const singlePrefixes = new Map<string, Phrase>();
+const phrases: Phrase[] = [];
+const wordIds = new Map<string, number>();
+const idOf = (word: string): number => {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+  }
+  return id;
+};
+/** By the id of their first word: every phrase but the single-word prefixes, in keyword order. */
+const phrasesByFirstWord: Phrase[][] = [];
+const singlePrefixes: Phrase[] = [];
 {
   const byText = new Map<string, Phrase>();
   for (const area of RESEARCH_AREAS) {
@@ -364,77 +360,146 @@ const singlePrefixes = new Map<string, Phrase>();
       const key = `${words.join(' ')}${prefix ? '*' : ''}`;
       let phrase = byText.get(key);
       if (phrase === undefined) {
-        phrase = { words, prefix, entries: [] };
+        phrase = { words, ids: words.map(idOf), prefix, entries: [], index: phrases.length };
+        phrases.push(phrase);
         byText.set(key, phrase);
-        if (prefix && words.length === 1) singlePrefixes.set(words[0] as string, phrase);
-        else {
-          const list = phrasesByFirstWord.get(words[0] as string) ?? [];
-          list.push(phrase);
-          phrasesByFirstWord.set(words[0] as string, list);
-        }
+        if (prefix && words.length === 1) singlePrefixes.push(phrase);
+        else (phrasesByFirstWord[phrase.ids[0] as number] ??= []).push(phrase);
       }
       if (!phrase.entries.some((e) => e.area === area)) phrase.entries.push({ area, weight });
     }
   }
 }
 
-/** Single-word prefixes by their first three letters, longest first. */
-const prefixesByHead = new Map<string, Phrase[]>();
-for (const [prefix, phrase] of [...singlePrefixes].sort((a, b) => b[0].length - a[0].length)) {
-  const list = prefixesByHead.get(prefix.slice(0, 3)) ?? [];
-  list.push(phrase);
-  prefixesByHead.set(prefix.slice(0, 3), list);
+/** Trie symbols: 0-9, a-z and `/`; -1 for anything else (which ends a word). */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 48 && c <= 57) return c - 48;
+  return c === 47 ? 36 : -1;
 }
+const SYMBOLS = 37;
 
-function wordMatches(word: string, pattern: string, prefix: boolean): boolean {
-  return prefix ? word.length - pattern.length <= 4 && word.startsWith(pattern) : word === pattern;
-}
-
-/** What a word can start: the phrases whose first word it is, and the single-word prefix it matches (or null). */
-interface WordInfo {
-  phrases: readonly Phrase[] | undefined;
-  prefix: Phrase | null;
-}
-
-const NOTHING: WordInfo = { phrases: undefined, prefix: null };
-/** Per distinct word, so that each word costs one lookup; bounded, as the vocabulary of the input is not. */
-const wordInfos = new Map<string, WordInfo>();
-const WORD_INFO_LIMIT = 100_000;
-
-function wordInfo(word: string): WordInfo {
-  const known = wordInfos.get(word);
-  if (known !== undefined) return known;
-  const phrases = phrasesByFirstWord.get(word);
-  let prefix: Phrase | null = null;
-  for (const phrase of prefixesByHead.get(word.slice(0, 3)) ?? []) {
-    if (wordMatches(word, phrase.words[0] as string, true)) {
-      prefix = phrase;
-      break;
+/** The trie of every keyword word: children (0 = none; the root is node 0), the word ending at a node, the prefix. */
+const trie = { children: [0] as number[], word: [-1], prefix: [-1] };
+trie.children.length = SYMBOLS;
+trie.children.fill(0);
+function insert(word: string): number {
+  let node = 0;
+  for (let i = 0; i < word.length; i++) {
+    const at = node * SYMBOLS + symbolOf(word.charCodeAt(i));
+    let next = trie.children[at] as number;
+    if (next === 0) {
+      next = trie.word.length;
+      trie.word.push(-1);
+      trie.prefix.push(-1);
+      for (let k = 0; k < SYMBOLS; k++) trie.children.push(0);
+      trie.children[at] = next;
     }
+    node = next;
   }
-  const info = phrases === undefined && prefix === null ? NOTHING : { phrases, prefix };
-  if (wordInfos.size < WORD_INFO_LIMIT) wordInfos.set(word, info);
-  return info;
+  return node;
+}
+for (const [word, id] of wordIds) trie.word[insert(word)] = id;
+for (const phrase of singlePrefixes) trie.prefix[insert(phrase.words[0] as string)] = phrase.index;
+const CHILDREN = Uint16Array.from(trie.children);
+const NODE_WORD = Int32Array.from(trie.word);
+const NODE_PREFIX = Int32Array.from(trie.prefix);
+
+/** Per word of the zone being scored: where it is, its keyword-word id (or -1), its prefix phrase (or -1). */
+let tokenStart = new Int32Array(1024);
+let tokenEnd = new Int32Array(1024);
+let tokenWord = new Int32Array(1024);
+let tokenPrefix = new Int32Array(1024);
+
+function growTokens(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  tokenStart = grow(tokenStart);
+  tokenEnd = grow(tokenEnd);
+  tokenWord = grow(tokenWord);
+  tokenPrefix = grow(tokenPrefix);
+}
+
+/**
+ * Split the lower-cased text into words as `/[a-z0-9]+(?:\/[a-z0-9]+)*\/g` would, walking the trie meanwhile.
+ * Returns the number of words; their details are in the token arrays.
+ */
+function scanWords(lower: string): number {
+  const n = lower.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let sym = symbolOf(lower.charCodeAt(i));
+    if (sym < 0 || sym === 36) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node = 0;
+    let prefix = -1;
+    let prefixEnd = 0;
+    for (;;) {
+      // a run of letters and digits
+      do {
+        if (node >= 0) {
+          node = (CHILDREN[node * SYMBOLS + sym] as number) || -1;
+          if (node > 0 && (NODE_PREFIX[node] as number) >= 0) {
+            prefix = NODE_PREFIX[node] as number;
+            prefixEnd = i + 1;
+          }
+        }
+        i++;
+        sym = i < n ? symbolOf(lower.charCodeAt(i)) : -1;
+      } while (sym >= 0 && sym !== 36);
+      // "a/b", "hw/sw": a slash between word characters stays inside the word
+      if (sym !== 36 || i + 1 >= n) break;
+      const after = symbolOf(lower.charCodeAt(i + 1));
+      if (after < 0 || after === 36) break;
+      if (node >= 0) node = (CHILDREN[node * SYMBOLS + 36] as number) || -1;
+      i++;
+      sym = after;
+    }
+    if (count === tokenStart.length) growTokens();
+    tokenStart[count] = start;
+    tokenEnd[count] = i;
+    tokenWord[count] = node > 0 ? (NODE_WORD[node] as number) : -1;
+    // A prefix allows up to four more characters; one shorter than three letters only itself (it was looked up by
+    // the word's first three letters).
+    tokenPrefix[count] = prefix >= 0 && i - prefixEnd <= 4 && (prefixEnd - start >= 3 || i === prefixEnd) ? prefix : -1;
+    count++;
+  }
+  return count;
+}
+
+/** Whether word k of the scanned text matches a phrase's word `w` (exactly, or as a prefix with ≤ 4 more). */
+function wordMatches(lower: string, k: number, phrase: Phrase, w: number, asPrefix: boolean): boolean {
+  if (!asPrefix) return tokenWord[k] === phrase.ids[w];
+  const pattern = phrase.words[w] as string;
+  const length = (tokenEnd[k] as number) - (tokenStart[k] as number);
+  return length >= pattern.length && length - pattern.length <= 4 && lower.startsWith(pattern, tokenStart[k]);
 }
 
 /** The longest phrase matching at word i (an exact word wins over a prefix of the same length), or null. */
-function matchAt(words: readonly string[], i: number): Phrase | null {
-  const info = wordInfo(words[i] as string);
-  if (info === NOTHING) return null;
+function matchAt(lower: string, count: number, i: number): Phrase | null {
+  const id = tokenWord[i] as number;
   let best: Phrase | null = null;
-  const candidates = info.phrases;
+  const candidates = id >= 0 ? phrasesByFirstWord[id] : undefined;
   if (candidates !== undefined) {
     for (const phrase of candidates) {
       const n = phrase.words.length;
-      if (i + n > words.length || (best !== null && n <= best.words.length)) continue;
-      // The first word is this word (single-word prefixes are not listed by first word).
+      if (i + n > count || (best !== null && n <= best.words.length)) continue;
+      // The first word is word i (single-word prefixes are not listed by first word).
       let ok = true;
-      for (let k = 1; k < n && ok; k++)
-        ok = wordMatches(words[i + k] as string, phrase.words[k] as string, phrase.prefix && k === n - 1);
+      for (let k = 1; k < n && ok; k++) ok = wordMatches(lower, i + k, phrase, k, phrase.prefix && k === n - 1);
       if (ok) best = phrase;
     }
   }
-  return best ?? info.prefix;
+  if (best !== null) return best;
+  const prefix = tokenPrefix[i] as number;
+  return prefix >= 0 ? (phrases[prefix] as Phrase) : null;
 }
 
 export interface Zone {
@@ -444,26 +509,32 @@ export interface Zone {
 
 /** Most evidence a single keyword can add within one zone. */
 const PER_KEYWORD_CAP = 3;
+/** Per phrase, its count in the zone being scored. */
+const phraseCounts = new Int32Array(phrases.length);
 
 export function scoreAreas(zones: readonly Zone[]): Map<ResearchArea, number> {
   const scores = new Map<ResearchArea, number>();
   const add = (area: ResearchArea, value: number) => scores.set(area, (scores.get(area) ?? 0) + value);
   for (const zone of zones) {
     if (zone.text === '' || zone.weight <= 0) continue;
-    const words = tokenise(zone.text);
-    const counts = new Map<Phrase, number>();
-    for (let i = 0; i < words.length;) {
-      const phrase = matchAt(words, i);
+    const lower = zone.text.toLowerCase();
+    const count = scanWords(lower);
+    const seen: Phrase[] = []; // in order of first occurrence
+    for (let i = 0; i < count; ) {
+      const phrase = matchAt(lower, count, i);
       if (phrase === null) {
         i++;
         continue;
       }
-      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+      const seenBefore = phraseCounts[phrase.index] as number;
+      if (seenBefore === 0) seen.push(phrase);
+      phraseCounts[phrase.index] = seenBefore + 1;
       i += phrase.words.length;
     }
-    for (const [phrase, count] of counts) {
-      for (const { area, weight } of phrase.entries)
-        add(area, zone.weight * weight * Math.min(count, PER_KEYWORD_CAP));
+    for (const phrase of seen) {
+      const n = phraseCounts[phrase.index] as number;
+      phraseCounts[phrase.index] = 0;
+      for (const { area, weight } of phrase.entries) add(area, zone.weight * weight * Math.min(n, PER_KEYWORD_CAP));
     }
     const acronymCounts = new Map<string, number>();
     for (const m of zone.text.matchAll(ACRONYM_RE))

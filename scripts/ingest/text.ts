@@ -115,14 +115,39 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const UPPER = /\p{Lu}/u;
+
+/** What may open a sentence: `[A-Z0-9"“‘'•*(\-–—]` or any upper-case letter. */
+function startsSentence(c: number): boolean {
+  if (c < 128)
+    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 42 || c === 40 || c === 45;
+  if (c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0x2013 || c === 0x2014) return true;
+  return UPPER.test(String.fromCharCode(c));
+}
+/** `[A-Za-z.]` */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // The next `.`, `!` and `?` at or after `from` (-1: none left), found with indexOf rather than char by char.
+  let dot = -2;
+  let bang = -2;
+  let question = -2;
+  for (let from = 0; ; ) {
+    if (dot !== -1 && dot < from) dot = text.indexOf('.', from);
+    if (bang !== -1 && bang < from) bang = text.indexOf('!', from);
+    if (question !== -1 && question < from) question = text.indexOf('?', from);
+    let i = dot;
+    if (bang !== -1 && (i === -1 || bang < i)) i = bang;
+    if (question !== -1 && (i === -1 || question < i)) i = question;
+    if (i === -1) break;
+    from = i + 1;
     const ch = text.charCodeAt(i);
-    // . ! ?
-    if (ch !== 46 && ch !== 33 && ch !== 63) continue;
     let j = i + 1;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     if (j >= n) break;
@@ -130,19 +155,20 @@ export function splitSentences(text: string): Sentence[] {
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n) break;
-    const next = text.charAt(k);
-    if (!/[A-Z0-9"“‘'•*(\-–—]/.test(next) && !/\p{Lu}/u.test(next)) continue;
+    if (!startsSentence(text.charCodeAt(k))) continue;
     if (ch === 46) {
       // The word before the period: an abbreviation or a single initial does not end a sentence.
       let w = i - 1;
-      while (w >= 0 && w > i - 12 && /[A-Za-z.]/.test(text.charAt(w))) w--;
-      const word = text.slice(w + 1, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      while (w >= 0 && w > i - 12 && isLetterOrDot(text.charCodeAt(w))) w--;
+      const length = i - w - 1;
+      if (length === 1 && text.charCodeAt(w + 1) !== 46) continue; // a single initial
+      if (length >= 2 && length <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w + 1, i).toLowerCase()))
+        continue;
     }
     const sentence = text.slice(start, j).trim();
     if (sentence !== '') out.push({ text: sentence, start });
     start = k;
-    i = k - 1;
+    from = k;
   }
   const rest = text.slice(start).trim();
   if (rest !== '') out.push({ text: rest, start });

@@ -20,13 +20,23 @@ function Header() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link to="/" className={`flex items-center gap-2 rounded-sm text-lg font-bold tracking-tight text-slate-950 dark:text-white ${focusRing}`}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-brand-700 dark:text-brand-100" fill="currentColor">
+        <Link
+          to="/"
+          className={`flex items-center gap-2 rounded-sm text-lg font-bold tracking-tight text-slate-950 dark:text-white ${focusRing}`}
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-6 w-6 text-brand-700 dark:text-brand-100"
+            fill="currentColor"
+          >
             <path d="M12 3 2 20h20L12 3Zm0 5.2 3.1 5.3-1.6-.9L12 14l-1.6-1.4-1.5.9L12 8.2Z" />
           </svg>
           Summit
         </Link>
-        <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">Research jobs, searchable and bookmarkable</p>
+        <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
+          Research jobs, searchable and bookmarkable
+        </p>
       </div>
     </header>
   );
@@ -45,7 +55,10 @@ function Footer() {
             <>
               {' '}
               {data.jobs.length} {data.jobs.length === 1 ? 'job' : 'jobs'}, data built{' '}
-              <time dateTime={data.generatedAt}>{built.toLocaleDateString('en', { dateStyle: 'medium' })}</time>.
+              <time dateTime={data.generatedAt}>
+                {built.toLocaleDateString('en', { dateStyle: 'medium' })}
+              </time>
+              .
             </>
           )}
         </p>
@@ -59,7 +72,10 @@ function NavigationProgress() {
   const navigation = useNavigation();
   if (navigation.state !== 'loading') return null;
   return (
-    <div aria-hidden="true" className="fixed inset-x-0 top-0 z-50 h-0.5 overflow-hidden bg-brand-100 dark:bg-slate-800">
+    <div
+      aria-hidden="true"
+      className="fixed inset-x-0 top-0 z-50 h-0.5 overflow-hidden bg-brand-100 dark:bg-slate-800"
+    >
       <div className="h-full w-1/3 animate-[summit-progress_1s_ease-in-out_infinite] bg-brand-600 motion-reduce:animate-none dark:bg-brand-100" />
     </div>
   );
@@ -104,9 +120,14 @@ export function NotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
       <h1 className="text-2xl font-bold text-slate-950 sm:text-3xl dark:text-white">Page not found</h1>
-      <p className="mt-4 text-slate-700 dark:text-slate-300">There is nothing at this address. It may have moved.</p>
+      <p className="mt-4 text-slate-700 dark:text-slate-300">
+        There is nothing at this address. It may have moved.
+      </p>
       <p className="mt-6">
-        <Link to="/" className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing} rounded-sm`}>
+        <Link
+          to="/"
+          className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing} rounded-sm`}
+        >
           Browse all jobs
         </Link>
       </p>

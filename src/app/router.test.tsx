@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesQuery, jobsIndexQuery } from '../lib/data/queries';
 import { queryClient } from '../lib/query-client';
 import { FIXTURE_INDEX } from '../features/jobs/test-fixtures';
 import { routes } from './router';
+
+// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -21,8 +24,15 @@ function renderAt(path: string) {
 beforeEach(() => {
   queryClient.clear();
   queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
-  queryClient.setQueryData(articlesQuery().queryKey, { generatedAt: FIXTURE_INDEX.generatedAt, featured: null, articles: [] });
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
+  queryClient.setQueryData(articlesQuery().queryKey, {
+    generatedAt: FIXTURE_INDEX.generatedAt,
+    featured: null,
+    articles: [],
+  });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('', { status: 404 })),
+  );
   // jsdom has no scrolling; ScrollRestoration calls it.
   vi.stubGlobal('scrollTo', vi.fn());
 });
@@ -43,7 +53,9 @@ describe('the app routes', () => {
 
   it('a job page is its own route', async () => {
     renderAt('/jobs/no-such-job');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' }),
+    ).toBeInTheDocument();
   });
 
   it('/jobs redirects to the board, keeping the filters', async () => {

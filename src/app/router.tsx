@@ -16,7 +16,11 @@ export const routes: RouteObject[] = [
       { index: true, lazy: () => import('./home-route'), HydrateFallback: BoardSkeleton },
       { path: 'jobs', loader: ({ request }) => redirect(`/${new URL(request.url).search}`) },
       { path: 'jobs/:id', lazy: () => import('../features/jobs/job-route'), HydrateFallback: PageSkeleton },
-      { path: 'stories/:slug', lazy: () => import('../features/interview/story-route'), HydrateFallback: PageSkeleton },
+      {
+        path: 'stories/:slug',
+        lazy: () => import('../features/interview/story-route'),
+        HydrateFallback: PageSkeleton,
+      },
       { path: '*', Component: NotFound },
     ],
   },

@@ -24,14 +24,16 @@ const LIST_KEYS = ['location', 'team', 'area', 'type'] as const;
 /** Every rule a BoardState must keep, as one list of broken rules (empty when valid). */
 function brokenRules(s: BoardState): string[] {
   const broken: string[] = [];
-  if (Object.keys(s).sort().join() !== 'area,location,page,q,sort,team,type') broken.push(`keys ${Object.keys(s).join()}`);
+  if (Object.keys(s).sort().join() !== 'area,location,page,q,sort,team,type')
+    broken.push(`keys ${Object.keys(s).join()}`);
   if (typeof s.q !== 'string') broken.push('q not a string');
   else {
     if (s.q.length > MAX_QUERY_LENGTH) broken.push(`q has ${s.q.length} characters`);
     if (s.q !== s.q.trim()) broken.push('q not trimmed');
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f-\u009f]/.test(s.q)) broken.push('q has control characters');
-    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s.q)) broken.push('q has a lone surrogate');
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s.q))
+      broken.push('q has a lone surrogate');
   }
   for (const key of LIST_KEYS) {
     const values = s[key];
@@ -41,9 +43,11 @@ function brokenRules(s: BoardState): string[] {
     }
     if (values.length > MAX_VALUES_PER_KEY) broken.push(`${key} has ${values.length} values`);
     if ([...new Set(values)].sort().join() !== values.join()) broken.push(`${key} not sorted and unique`);
-    for (const v of values) if (typeof v !== 'string' || !SLUG_RE.test(v)) broken.push(`${key} value ${JSON.stringify(v)}`);
+    for (const v of values)
+      if (typeof v !== 'string' || !SLUG_RE.test(v)) broken.push(`${key} value ${JSON.stringify(v)}`);
   }
-  if (!(SORT_KEYS as readonly string[]).includes(s.sort) || !Object.hasOwn(s, 'sort')) broken.push(`sort ${String(s.sort)}`);
+  if (!(SORT_KEYS as readonly string[]).includes(s.sort) || !Object.hasOwn(s, 'sort'))
+    broken.push(`sort ${String(s.sort)}`);
   if (!Number.isSafeInteger(s.page) || s.page < 1 || s.page > MAX_PAGE) broken.push(`page ${s.page}`);
   return broken;
 }
@@ -60,7 +64,9 @@ function checkOne(search: string): BoardState {
   expect(parseBoardSearch(canonical), `round trip of ${canonical}`).toEqual(s);
   expect(serialiseBoardSearch(parseBoardSearch(canonical))).toBe(canonical);
   // Parsing the same thing as URLSearchParams (what the router hands over) agrees.
-  expect(parseBoardSearch(new URLSearchParams(search.split('#')[0]?.replace(/^[^?]*\?/, '') ?? ''))).toEqual(s);
+  expect(parseBoardSearch(new URLSearchParams(search.split('#')[0]?.replace(/^[^?]*\?/, '') ?? ''))).toEqual(
+    s,
+  );
   // The canonical URL is inert: printable ASCII only, nothing that ends an attribute or starts markup.
   expect(canonical).toMatch(/^(\?[A-Za-z0-9\-._~%+,:/@$!'()*=&]*)?$/);
   expect(canonical).not.toMatch(/[<>"`\s\\]/);
@@ -106,10 +112,15 @@ describe('the adversarial corpus', () => {
     expect(p('?__proto__=x&constructor=y')).toEqual(p(''));
     expect(p('?sort=__proto__').sort).toBe('relevance');
     expect(p('?sort=constructor').sort).toBe('relevance');
-    expect(p('?location=__proto__&team=constructor')).toMatchObject({ location: ['proto'], team: ['constructor'] });
+    expect(p('?location=__proto__&team=constructor')).toMatchObject({
+      location: ['proto'],
+      team: ['constructor'],
+    });
     // Markup in q is kept as text (the UI renders text); in a slug it is reduced to the slug characters.
     expect(p('?q=<script>alert(1)</script>').q).toBe('<script>alert(1)</script>');
-    expect(serialiseBoardSearch(p('?q=<script>alert(1)</script>'))).toBe('?q=%3Cscript%3Ealert(1)%3C/script%3E');
+    expect(serialiseBoardSearch(p('?q=<script>alert(1)</script>'))).toBe(
+      '?q=%3Cscript%3Ealert(1)%3C/script%3E',
+    );
     expect(p('?team="><svg/onload=alert(1)>').team).toEqual(['svg-onload-alert-1']);
     // Paths, empty items, case.
     expect(p('?area=../../etc').area).toEqual(['etc']);
@@ -123,7 +134,9 @@ describe('the adversarial corpus', () => {
       sort: 'title',
       page: 2,
     });
-    expect(p(`?area=${Array.from({ length: 300 }, (_, i) => `a${i}`).join(',')}`).area).toHaveLength(MAX_VALUES_PER_KEY);
+    expect(p(`?area=${Array.from({ length: 300 }, (_, i) => `a${i}`).join(',')}`).area).toHaveLength(
+      MAX_VALUES_PER_KEY,
+    );
     // Emoji and RTL marks survive in q (they are text); zero-width space is white space.
     expect(p('?q=%F0%9F%A7%AA+lab').q).toBe('\u{1F9EA} lab');
     expect(p('?q=%E2%80%8Fx').q).toBe('\u200fx');
@@ -150,9 +163,13 @@ describe('seeded random hostile query strings', () => {
 
   it('survive arbitrary bytes, percent-encoded, in any key', () => {
     fc.assert(
-      fc.property(fc.constantFrom('q', 'location', 'team', 'area', 'type', 'sort', 'page'), fc.uint8Array({ maxLength: 64 }), (key, bytes) => {
-        checkOne(`?${key}=${[...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
-      }),
+      fc.property(
+        fc.constantFrom('q', 'location', 'team', 'area', 'type', 'sort', 'page'),
+        fc.uint8Array({ maxLength: 64 }),
+        (key, bytes) => {
+          checkOne(`?${key}=${[...bytes].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('')}`);
+        },
+      ),
       { seed: 66, numRuns: 1000 },
     );
   });

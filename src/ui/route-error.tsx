@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { isRouteErrorResponse, Link, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useRouteError,
+} from 'react-router';
 import { DataError } from '../lib/data/fetch-json';
 import { queryClient } from '../lib/query-client';
 import { linkClass, primaryButton } from './styles';

@@ -4,7 +4,7 @@
 export const focusRing =
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:focus-visible:outline-brand-100';
 
-export const linkClass = `rounded-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100 ${focusRing}`;
+export const linkClass = `rounded-sm font-medium text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-current dark:text-brand-100 dark:decoration-brand-100/50 ${focusRing}`;
 
 export const primaryButton = `inline-flex items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70 ${focusRing}`;
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import { BoardPage, ErrorBoundary, loader, shouldRevalidate } from './board-route';
 import { FIXTURE_INDEX } from './test-fixtures';
+
+// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderBoard(path = '/') {
   const router = createMemoryRouter(
@@ -33,7 +36,10 @@ beforeEach(() => {
   queryClient.clear();
   queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
   // No search index in tests: the board searches the cards' own fields.
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('missing', { status: 404 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('missing', { status: 404 })),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -45,7 +51,8 @@ describe('the board', () => {
     renderBoard();
     expect(await screen.findByRole('heading', { level: 1, name: 'All jobs' })).toBeInTheDocument();
     expect(status()).toHaveTextContent(/^6 jobs$/);
-    for (const name of ['Location', 'Team', 'Research area', 'Job type']) expect(group(name)).toBeInTheDocument();
+    for (const name of ['Location', 'Team', 'Research area', 'Job type'])
+      expect(group(name)).toBeInTheDocument();
     expect(within(group('Location')).getByRole('checkbox', { name: 'Seattle 2' })).toBeInTheDocument();
     expect(within(group('Job type')).getByRole('checkbox', { name: 'Internship 1' })).toBeInTheDocument();
     expect(within(group('Job type')).getByRole('checkbox', { name: 'Manager 1' })).toBeInTheDocument();
@@ -69,7 +76,10 @@ describe('the board', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?location=us-ny-new-york&area=economics'));
     expect(status()).toHaveTextContent(/^1 job$/);
     expect(document.title).toBe('Economics jobs in New York · Summit');
-    expect(screen.getByRole('link', { name: 'Remove research area filter: Economics' })).toHaveAttribute('href', '/?location=us-ny-new-york');
+    expect(screen.getByRole('link', { name: 'Remove research area filter: Economics' })).toHaveAttribute(
+      'href',
+      '/?location=us-ny-new-york',
+    );
   });
 
   it('typing searches after a pause: the first commit pushes, the rest replace; matches are marked', async () => {
@@ -117,13 +127,17 @@ describe('the board', () => {
   it('a selected value stays visible at count 0', async () => {
     renderBoard('/?location=gb-london&area=economics');
     await ready();
-    expect(await within(group('Research area')).findByRole('checkbox', { name: 'Economics 0' })).toBeChecked();
+    expect(
+      await within(group('Research area')).findByRole('checkbox', { name: 'Economics 0' }),
+    ).toBeChecked();
     expect(within(group('Location')).getByRole('checkbox', { name: 'London 0' })).toBeChecked();
   });
 
   it('bad page numbers fall back to a real page', async () => {
     renderBoard('/?page=99999');
-    expect(await screen.findAllByRole('link', { name: /Economist|Scientist|Manager|Intern/ })).not.toHaveLength(0);
+    expect(
+      await screen.findAllByRole('link', { name: /Economist|Scientist|Manager|Intern/ }),
+    ).not.toHaveLength(0);
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).not.toBeInTheDocument();
   });
 });
@@ -139,7 +153,13 @@ describe('the board when the index fails', () => {
     expect(within(alert).getByRole('heading', { name: 'The jobs could not be loaded' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('The server answered with an error (500).');
     const { compactIndex } = await import('./test-fixtures-compact');
-    fetchMock.mockImplementation(async () => new Response(JSON.stringify(compactIndex), { status: 200, headers: { 'content-type': 'application/json' } }));
+    fetchMock.mockImplementation(
+      async () =>
+        new Response(JSON.stringify(compactIndex), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -4,8 +4,22 @@
  * while typing). Lazy-loaded through the app's home route.
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useOptimistic, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from 'react-router';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  useLocation,
+  useNavigate,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from 'react-router';
 import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import { DEFAULT_BOARD_STATE, type BoardState, type SortKey } from '../../shared/board-state';
@@ -49,8 +63,13 @@ export async function loader({ request }: Pick<LoaderFunctionArgs, 'request'>) {
  * Filter changes need no loader run (the index is cached): only the first search waits for the search index,
  * and an explicit revalidation (Retry) runs it again.
  */
-export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  if (currentUrl.pathname !== nextUrl.pathname || currentUrl.search === nextUrl.search) return defaultShouldRevalidate;
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  if (currentUrl.pathname !== nextUrl.pathname || currentUrl.search === nextUrl.search)
+    return defaultShouldRevalidate;
   const q = parseBoardSearch(nextUrl.search).q;
   return q !== '' && !hasSearchIndex();
 }
@@ -65,7 +84,11 @@ const FACETS: { key: Exclude<FacetKey, 'location'>; legend: string; searchable?:
   { key: 'type', legend: 'Job type' },
 ];
 
-const SORT_LABELS: Record<SortKey, string> = { relevance: 'Relevance', title: 'Title (A–Z)', location: 'Location (A–Z)' };
+const SORT_LABELS: Record<SortKey, string> = {
+  relevance: 'Relevance',
+  title: 'Title (A–Z)',
+  location: 'Location (A–Z)',
+};
 
 const CHIP_MAX = 80;
 
@@ -94,7 +117,11 @@ function Facets({
 }) {
   return (
     <>
-      <LocationFacet values={result.facets.location} selected={state.location} onToggle={(slug) => onToggle('location', slug)} />
+      <LocationFacet
+        values={result.facets.location}
+        selected={state.location}
+        onToggle={(slug) => onToggle('location', slug)}
+      />
       {FACETS.map(({ key, legend, searchable }) => (
         <FacetGroup
           key={key}
@@ -109,7 +136,17 @@ function Facets({
   );
 }
 
-function ResultList({ jobs, start, from, render }: { jobs: readonly JobCard[]; start: number; from: FromBoard; render: TextRenderer }) {
+function ResultList({
+  jobs,
+  start,
+  from,
+  render,
+}: {
+  jobs: readonly JobCard[];
+  start: number;
+  from: FromBoard;
+  render: TextRenderer;
+}) {
   return (
     <ol start={start + 1} className="mt-3 space-y-3 first:mt-4">
       {jobs.map((job) => (
@@ -140,13 +177,18 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const page = Math.min(Math.max(1, state.page), pageCount);
   const start = (page - 1) * PAGE_SIZE;
-  const pageJobs = Array.from(result.order.subarray(start, start + PAGE_SIZE)).flatMap((i) => (jobs[i] ? [jobs[i]] : []));
+  const pageJobs = Array.from(result.order.subarray(start, start + PAGE_SIZE)).flatMap((i) =>
+    jobs[i] ? [jobs[i]] : [],
+  );
 
   const labelFor = useCallback((key: FacetKey, slug: string) => engine.labelFor(key, slug), [engine]);
   const view = describeView(state, labelFor);
   useDocumentTitle(boardTitle(state, labelFor, page));
 
-  const hrefFor = useCallback((next: BoardState) => `${location.pathname}${serialiseBoardSearch(next)}`, [location.pathname]);
+  const hrefFor = useCallback(
+    (next: BoardState) => `${location.pathname}${serialiseBoardSearch(next)}`,
+    [location.pathname],
+  );
   const go = useCallback(
     (next: BoardState) =>
       startTransition(async () => {
@@ -167,7 +209,11 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       const current = parseBoardSearch(window.location.search);
       const next: BoardState = { ...current, q: text, page: 1 };
       const replace = sessionOf(locationState.current) === session.current;
-      void navigate(hrefFor(next), { replace, preventScrollReset: true, state: { searchSession: session.current } });
+      void navigate(hrefFor(next), {
+        replace,
+        preventScrollReset: true,
+        state: { searchSession: session.current },
+      });
     },
     [navigate, hrefFor],
   );
@@ -209,7 +255,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       });
     }
   }
-  const cleared: BoardState = { ...DEFAULT_BOARD_STATE, sort: state.sort === 'relevance' ? 'relevance' : state.sort };
+  const cleared: BoardState = {
+    ...DEFAULT_BOARD_STATE,
+    sort: state.sort === 'relevance' ? 'relevance' : state.sort,
+  };
   const clearHref = hrefFor(cleared);
   const filterCount = chips.filter((c) => c.key !== 'q').length;
 
@@ -220,7 +269,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         : r.slug === undefined
           ? { ...state, [r.key]: [], page: 1 }
           : withoutValue(state, r.key as FacetKey, r.slug);
-    const what = r.key === 'q' ? `Drop the search “${state.q.length > 40 ? `${state.q.slice(0, 40)}…` : state.q}”` : `Drop ${r.label}`;
+    const what =
+      r.key === 'q'
+        ? `Drop the search “${state.q.length > 40 ? `${state.q.slice(0, 40)}…` : state.q}”`
+        : `Drop ${r.label}`;
     return { label: what, total: r.total, href: hrefFor(next) };
   });
 
@@ -244,9 +296,16 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">{view}</h1>
+      <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
+        {view}
+      </h1>
       <div className="mt-4">
-        <SearchBox q={state.q} onSearch={search} onFirstInput={prefetchSearchIndex} onSessionEnd={endSession} />
+        <SearchBox
+          q={state.q}
+          onSearch={search}
+          onFirstInput={prefetchSearchIndex}
+          onSessionEnd={endSession}
+        />
       </div>
 
       <div className="mt-6 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
@@ -263,8 +322,19 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           </h2>
           <div className="flex flex-wrap items-center justify-between gap-3">
             <div className="flex items-center gap-3">
-              <button type="button" onClick={() => setDrawerOpen(true)} className={`${secondaryButton} lg:hidden`}>
-                <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <button
+                type="button"
+                onClick={() => setDrawerOpen(true)}
+                className={`${secondaryButton} lg:hidden`}
+              >
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 20 20"
+                  className="h-4 w-4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                >
                   <path d="M3 5h14M6 10h8M8 15h4" strokeLinecap="round" />
                 </svg>
                 Filters
@@ -275,7 +345,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
                   </span>
                 )}
               </button>
-              <p role="status" className="text-sm font-semibold text-slate-800 tabular-nums dark:text-slate-200">
+              <p
+                role="status"
+                className="text-sm font-semibold text-slate-800 tabular-nums dark:text-slate-200"
+              >
                 {result.total} {result.total === 1 ? 'job' : 'jobs'}
               </p>
             </div>
@@ -308,7 +381,12 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
               <ResultList jobs={pageJobs.slice(0, splitAt)} start={start} from={from} render={highlight} />
               {inlineFeatured && <div className="mt-3">{featured}</div>}
               {splitAt < pageJobs.length && (
-                <ResultList jobs={pageJobs.slice(splitAt)} start={start + splitAt} from={from} render={highlight} />
+                <ResultList
+                  jobs={pageJobs.slice(splitAt)}
+                  start={start + splitAt}
+                  from={from}
+                  render={highlight}
+                />
               )}
             </>
           )}
@@ -328,7 +406,8 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         onShowResults={() => {
           closeDrawer();
           // Filters changed the list under the drawer: start reading it from the top.
-          if (resultsRef.current && resultsRef.current.getBoundingClientRect().top < 0) resultsRef.current.scrollIntoView?.({ block: 'start' });
+          if (resultsRef.current && resultsRef.current.getBoundingClientRect().top < 0)
+            resultsRef.current.scrollIntoView?.({ block: 'start' });
         }}
         total={result.total}
         canClear={filterCount > 0}

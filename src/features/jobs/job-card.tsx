@@ -30,7 +30,9 @@ export function JobSummaryCard({
     <article
       className={`group relative rounded-lg border border-slate-200 bg-white hover:border-brand-600 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-brand-100 dark:has-[a:focus-visible]:outline-brand-100 ${compact ? 'p-3' : 'p-4 sm:p-5'}`}
     >
-      <Heading className={`font-semibold text-slate-950 dark:text-white ${compact ? 'text-base' : 'text-lg leading-snug'}`}>
+      <Heading
+        className={`font-semibold text-slate-950 dark:text-white ${compact ? 'text-base' : 'text-lg leading-snug'}`}
+      >
         <Link
           to={`/jobs/${encodeURIComponent(job.id)}`}
           state={from ?? undefined}
@@ -43,7 +45,10 @@ export function JobSummaryCard({
         {job.team && <span>{render(job.team)}</span>}
         <span>{render(locationText(job.location))}</span>
         {types.map((t) => (
-          <span key={t} className="rounded bg-amber-100 px-1.5 text-xs leading-5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
+          <span
+            key={t}
+            className="rounded bg-amber-100 px-1.5 text-xs leading-5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-100"
+          >
             {t}
           </span>
         ))}
@@ -51,7 +56,10 @@ export function JobSummaryCard({
       {!compact && job.researchAreas.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-1.5">
           {job.researchAreas.map((area) => (
-            <span key={area} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+            <span
+              key={area}
+              className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200"
+            >
               {render(area)}
             </span>
           ))}

@@ -22,7 +22,8 @@ export interface FromBoard {
 export function readFromBoard(state: unknown): FromBoard | null {
   if (typeof state !== 'object' || state === null) return null;
   const { board, depth } = state as Partial<FromBoard>;
-  if (typeof board !== 'string' || typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1) return null;
+  if (typeof board !== 'string' || typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1)
+    return null;
   return { board, depth };
 }
 

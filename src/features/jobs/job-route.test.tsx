@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import { Component, ErrorBoundary, loader } from './job-route';
 import { FIXTURE_INDEX, fixtureDetail } from './test-fixtures';
+
+// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
+configure({ asyncUtilTimeout: 5000 });
 
 function renderAt(path: string, state?: unknown) {
   const router = createMemoryRouter(
@@ -50,8 +53,14 @@ describe('/jobs/:id', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
     expect(document.title).toBe('Economist — Seattle · Summit');
     const about = screen.getByRole('list', { name: 'About this job' });
-    expect(within(about).getByRole('link', { name: 'Prime Video' })).toHaveAttribute('href', '/?team=prime-video');
-    expect(within(about).getByRole('link', { name: 'Seattle, WA, US' })).toHaveAttribute('href', '/?location=us-wa-seattle');
+    expect(within(about).getByRole('link', { name: 'Prime Video' })).toHaveAttribute(
+      'href',
+      '/?team=prime-video',
+    );
+    expect(within(about).getByRole('link', { name: 'Seattle, WA, US' })).toHaveAttribute(
+      'href',
+      '/?location=us-wa-seattle',
+    );
     expect(within(about).getByText('Full-time')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Economics' })).toHaveAttribute('href', '/?area=economics');
     expect(screen.getByRole('heading', { level: 2, name: 'Key job responsibilities' })).toBeInTheDocument();
@@ -66,7 +75,10 @@ describe('/jobs/:id', () => {
     const disclosure = screen.getByText('Why AWS?').closest('details');
     expect(disclosure).not.toHaveAttribute('open');
     const similar = screen.getByRole('region', { name: 'Similar jobs' });
-    expect(within(similar).getAllByRole('link')[0]).toHaveAttribute('href', '/jobs/applied-scientist-prime-video-seattle');
+    expect(within(similar).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      '/jobs/applied-scientist-prime-video-seattle',
+    );
   });
 
   it('renders markup from the documents as text: nothing runs', async () => {
@@ -79,9 +91,14 @@ describe('/jobs/:id', () => {
 
   it('an id the index does not list is "no longer listed", without fetching a detail', async () => {
     renderAt('/jobs/economist-somewhere-deadbeef');
-    expect(await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse all jobs' })).toHaveAttribute('href', '/');
-    expect(within(screen.getByRole('region', { name: 'Jobs you might be looking for' })).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(
+      within(screen.getByRole('region', { name: 'Jobs you might be looking for' })).getAllByRole('link')
+        .length,
+    ).toBeGreaterThan(0);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

@@ -36,16 +36,34 @@ export const FIXTURE_JOBS: JobCard[] = [
   card('economist-prime-video-seattle', 'Economist', 'Prime Video', SEATTLE, ['Economics'], {
     summary: 'Apply causal inference to streaming economics.',
   }),
-  card('applied-scientist-prime-video-seattle', 'Applied Scientist', 'Prime Video', SEATTLE, ['Machine learning', 'Economics']),
-  card('research-intern-robotics-bellevue', 'Research Scientist Intern', 'Amazon Robotics', BELLEVUE, ['Robotics', 'Computer vision'], {
-    internship: true,
+  card('applied-scientist-prime-video-seattle', 'Applied Scientist', 'Prime Video', SEATTLE, [
+    'Machine learning',
+    'Economics',
+  ]),
+  card(
+    'research-intern-robotics-bellevue',
+    'Research Scientist Intern',
+    'Amazon Robotics',
+    BELLEVUE,
+    ['Robotics', 'Computer vision'],
+    {
+      internship: true,
+    },
+  ),
+  card('science-manager-agi-bellevue', 'Applied Science Manager', 'AGI', BELLEVUE, ['Machine learning'], {
+    manager: true,
   }),
-  card('science-manager-agi-bellevue', 'Applied Science Manager', 'AGI', BELLEVUE, ['Machine learning'], { manager: true }),
   card('economist-iii-new-york', 'Economist III', null, NEW_YORK, ['Economics'], {
     titleStated: false,
     title: 'Economist III role in New York',
   }),
-  card('quantum-researcher-london', 'Quantum Research Scientist', 'AWS Center for Quantum Computing', LONDON, ['Quantum technologies']),
+  card(
+    'quantum-researcher-london',
+    'Quantum Research Scientist',
+    'AWS Center for Quantum Computing',
+    LONDON,
+    ['Quantum technologies'],
+  ),
 ];
 
 export const FIXTURE_INDEX = { generatedAt: '2026-01-02T03:04:05Z', jobs: FIXTURE_JOBS };
@@ -69,25 +87,46 @@ export function fixtureDetail(id = 'economist-prime-video-seattle'): JobDetail {
         kind: 'overview',
         heading: null,
         boilerplate: false,
-        blocks: [{ type: 'paragraph', text: 'Prime Video is a first-stop entertainment destination. <script>window.__pwned=1</script>' }],
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'Prime Video is a first-stop entertainment destination. <script>window.__pwned=1</script>',
+          },
+        ],
       },
       {
         kind: 'responsibilities',
         heading: 'Key job responsibilities',
         boilerplate: false,
-        blocks: [{ type: 'list', items: ['Build causal models', 'Run experiments <img src=x onerror="window.__pwned=1">'] }],
+        blocks: [
+          {
+            type: 'list',
+            items: ['Build causal models', 'Run experiments <img src=x onerror="window.__pwned=1">'],
+          },
+        ],
       },
       {
         kind: 'company',
         heading: 'Why AWS?',
         boilerplate: true,
-        blocks: [{ type: 'paragraph', text: 'Amazon Web Services is the world’s most comprehensive cloud platform.' }],
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'Amazon Web Services is the world’s most comprehensive cloud platform.',
+          },
+        ],
       },
     ],
     facts: {
       jobNumber: 'AMZ9674161',
       employer: 'AMAZON.COM SERVICES LLC',
-      salary: { text: '$136,000 – $212,800 per year', min: 136000, max: 212800, currency: 'USD', period: 'year' },
+      salary: {
+        text: '$136,000 – $212,800 per year',
+        min: 136000,
+        max: 212800,
+        currency: 'USD',
+        period: 'year',
+      },
       hours: '40 hours / week',
       exportControl: null,
       links: [{ url: 'https://www.amazon.jobs/en/disability/us', label: 'accommodations' }],

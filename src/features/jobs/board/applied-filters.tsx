@@ -39,10 +39,18 @@ export function AppliedFilters({ chips, clearHref }: { chips: readonly Chip[]; c
               } ${focusRing}`}
             >
               <span className="truncate">
-                <span className="font-medium">{KEY_WORDS[chip.key]}:</span> {chip.key === 'q' ? `“${chip.label}”` : chip.label}
+                <span className="font-medium">{KEY_WORDS[chip.key]}:</span>{' '}
+                {chip.key === 'q' ? `“${chip.label}”` : chip.label}
                 {chip.unknown && <span className="italic"> (unknown)</span>}
               </span>
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="h-4 w-4 shrink-0"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              >
                 <path d="M6 6l8 8M14 6l-8 8" strokeLinecap="round" />
               </svg>
             </Link>

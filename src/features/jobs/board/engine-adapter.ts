@@ -34,7 +34,10 @@ export interface BoardEngine {
 const engines = new WeakMap<readonly JobCard[], BoardEngine>();
 
 /** The last query per engine: an optimistic render and the URL's render of the same state share one result. */
-const lastResults = new WeakMap<Engine, { key: string; search: SearchMatches | null | undefined; result: EngineResult }>();
+const lastResults = new WeakMap<
+  Engine,
+  { key: string; search: SearchMatches | null | undefined; result: EngineResult }
+>();
 
 /** One engine per dataset (the cached index's jobs array), shared by every mount of the board. */
 export function getEngine(jobs: readonly JobCard[]): BoardEngine {
@@ -124,7 +127,9 @@ export function makeHighlighter(q: string): (text: string) => ReactNode {
     return createElement(
       Fragment,
       null,
-      ...segments.map((s, i) => (s.match ? createElement('mark', { key: i }, s.text) : createElement(Fragment, { key: i }, s.text))),
+      ...segments.map((s, i) =>
+        s.match ? createElement('mark', { key: i }, s.text) : createElement(Fragment, { key: i }, s.text),
+      ),
     );
   };
 }

@@ -1,14 +1,23 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetGroup, LocationFacet } from './facets';
 import { FilterDrawer } from './filter-drawer';
 import type { FacetValue } from './types';
 
+// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
+configure({ asyncUtilTimeout: 5000 });
+
 afterEach(cleanup);
 
-const value = (slug: string, label: string, count: number, selected = false, children?: FacetValue[]): FacetValue => ({
+const value = (
+  slug: string,
+  label: string,
+  count: number,
+  selected = false,
+  children?: FacetValue[],
+): FacetValue => ({
   slug,
   label,
   count,
@@ -16,12 +25,21 @@ const value = (slug: string, label: string, count: number, selected = false, chi
   ...(children ? { children } : {}),
 });
 
-const TEAMS = Array.from({ length: 12 }, (_, i) => value(`team-${i}`, `Team ${String.fromCharCode(65 + i)}`, 12 - i));
+const TEAMS = Array.from({ length: 12 }, (_, i) =>
+  value(`team-${i}`, `Team ${String.fromCharCode(65 + i)}`, 12 - i),
+);
 
 describe('FacetGroup', () => {
   it('is a fieldset named by its legend, with checkboxes named "label count"', async () => {
     const onToggle = vi.fn();
-    render(<FacetGroup name="area" legend="Research area" values={[value('economics', 'Economics', 3)]} onToggle={onToggle} />);
+    render(
+      <FacetGroup
+        name="area"
+        legend="Research area"
+        values={[value('economics', 'Economics', 3)]}
+        onToggle={onToggle}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Research area' });
     await userEvent.click(within(group).getByRole('checkbox', { name: 'Economics 3' }));
     expect(onToggle).toHaveBeenCalledWith('economics');
@@ -45,16 +63,31 @@ describe('FacetGroup', () => {
 
   it('hides values with no jobs unless selected', () => {
     render(
-      <FacetGroup name="type" legend="Job type" values={[value('full-time', 'Full-time', 4), value('manager', 'Manager', 0), value('internship', 'Internship', 0, true)]} onToggle={() => {}} />,
+      <FacetGroup
+        name="type"
+        legend="Job type"
+        values={[
+          value('full-time', 'Full-time', 4),
+          value('manager', 'Manager', 0),
+          value('internship', 'Internship', 0, true),
+        ]}
+        onToggle={() => {}}
+      />,
     );
-    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['full-time', 'internship']);
+    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual([
+      'full-time',
+      'internship',
+    ]);
   });
 });
 
 describe('LocationFacet', () => {
   const tree = [
     value('us', 'United States', 5, false, [
-      value('us-wa', 'WA', 3, false, [value('us-wa-seattle', 'Seattle', 2, true), value('us-wa-bellevue', 'Bellevue', 1)]),
+      value('us-wa', 'WA', 3, false, [
+        value('us-wa-seattle', 'Seattle', 2, true),
+        value('us-wa-bellevue', 'Bellevue', 1),
+      ]),
       value('us-ny', 'NY', 2, false, [value('us-ny-new-york', 'New York', 2)]),
     ]),
   ];
@@ -75,7 +108,10 @@ describe('LocationFacet', () => {
     expect(screen.getByRole('checkbox', { name: 'Bellevue 1' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Hide places in WA' }));
     expect(screen.queryByRole('checkbox', { name: 'Bellevue 1' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show places in WA' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Show places in WA' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 });
 
@@ -84,7 +120,14 @@ describe('FilterDrawer', () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
     render(
-      <FilterDrawer open onClose={onClose} onShowResults={onClose} total={4} onClearAll={() => {}} canClear={false}>
+      <FilterDrawer
+        open
+        onClose={onClose}
+        onShowResults={onClose}
+        total={4}
+        onClearAll={() => {}}
+        canClear={false}
+      >
         <p>facets</p>
       </FilterDrawer>,
     );

@@ -52,6 +52,15 @@ function visible(value: FacetValue): boolean {
   return value.count > 0 || value.selected || (value.children ?? []).some(visible);
 }
 
+/** An empty facet says why, rather than showing a bare heading. */
+function NoneShown() {
+  return (
+    <p className="clear-left px-1 text-sm text-slate-600 dark:text-slate-400">
+      None with the other filters applied.
+    </p>
+  );
+}
+
 /** A flat facet (Team, Research area, Job type): checkboxes, with search-within and "show more" when long. */
 export function FacetGroup({
   name,
@@ -74,12 +83,15 @@ export function FacetGroup({
   const matching = needle ? shown.filter((v) => fold(v.label).includes(needle)) : shown;
   const long = matching.length > SHOW_FIRST;
   // Collapsed, the first few plus every selected value (a selection never hides behind "show more").
-  const listed = !long || expanded || needle ? matching : matching.filter((v, i) => i < SHOW_FIRST || v.selected);
+  const listed =
+    !long || expanded || needle ? matching : matching.filter((v, i) => i < SHOW_FIRST || v.selected);
   const hiddenCount = matching.length - listed.length;
 
   return (
     <fieldset className="min-w-0 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 dark:border-slate-800">
-      <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-950 dark:text-white">{legend}</legend>
+      <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-950 dark:text-white">
+        {legend}
+      </legend>
       {searchable && shown.length > SHOW_FIRST && (
         <input
           type="search"
@@ -91,15 +103,25 @@ export function FacetGroup({
           className={`mb-2 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400 ${focusRing}`}
         />
       )}
-      <ul id={listId} className="clear-left space-y-0.5">
-        {listed.map((value) => (
-          <li key={value.slug}>
-            <FacetCheckbox name={name} value={value} state={value.selected ? 'checked' : 'unchecked'} onToggle={onToggle} />
-          </li>
-        ))}
-      </ul>
+      {listed.length > 0 && (
+        <ul id={listId} className="clear-left space-y-0.5">
+          {listed.map((value) => (
+            <li key={value.slug}>
+              <FacetCheckbox
+                name={name}
+                value={value}
+                state={value.selected ? 'checked' : 'unchecked'}
+                onToggle={onToggle}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length === 0 && <NoneShown />}
       {needle && matching.length === 0 && (
-        <p className="px-1 text-sm text-slate-600 dark:text-slate-400">No {legend.toLowerCase()} matches “{filter.trim()}”.</p>
+        <p className="px-1 text-sm text-slate-600 dark:text-slate-400">
+          No {legend.toLowerCase()} matches “{filter.trim()}”.
+        </p>
       )}
       {long && !needle && (
         <button
@@ -141,7 +163,11 @@ function TreeLevel({
 }) {
   const shown = values.filter(visible);
   return (
-    <ul className={depth > 0 ? 'ml-5 space-y-0.5 border-l border-slate-200 pl-1 dark:border-slate-800' : 'space-y-0.5'}>
+    <ul
+      className={
+        depth > 0 ? 'ml-5 space-y-0.5 border-l border-slate-200 pl-1 dark:border-slate-800' : 'space-y-0.5'
+      }
+    >
       {shown.map((value) => (
         <TreeItem
           key={value.slug}
@@ -194,7 +220,12 @@ function TreeItem({
             onClick={() => setOpen((o) => !o)}
             className={`rounded p-1 text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800 ${focusRing}`}
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-4 w-4 transition-transform motion-reduce:transition-none ${open ? 'rotate-180' : ''}`} fill="currentColor">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className={`h-4 w-4 transition-transform motion-reduce:transition-none ${open ? 'rotate-180' : ''}`}
+              fill="currentColor"
+            >
               <path d="M5.2 7.2a.75.75 0 0 1 1.06 0L10 10.94l3.74-3.74a.75.75 0 1 1 1.06 1.06l-4.27 4.27a.75.75 0 0 1-1.06 0L5.2 8.26a.75.75 0 0 1 0-1.06Z" />
             </svg>
           </button>
@@ -232,9 +263,22 @@ export function LocationFacet({
   const small = countNodes(values) <= 30;
   return (
     <fieldset className="min-w-0 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 dark:border-slate-800">
-      <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-950 dark:text-white">Location</legend>
+      <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-950 dark:text-white">
+        Location
+      </legend>
       <div className="clear-left">
-        <TreeLevel values={values} selected={selectedSet} ancestorSelected={false} onToggle={onToggle} openAll={small} depth={0} />
+        {values.some(visible) ? (
+          <TreeLevel
+            values={values}
+            selected={selectedSet}
+            ancestorSelected={false}
+            onToggle={onToggle}
+            openAll={small}
+            depth={0}
+          />
+        ) : (
+          <NoneShown />
+        )}
       </div>
     </fieldset>
   );

@@ -15,7 +15,10 @@ const sorted = (slugs: string[]) => [...slugs].sort();
 
 describe('location tree', () => {
   it('checking a node selects it and drops the descendants it now covers', () => {
-    expect(sorted(toggleInTree(TREE, ['us-wa-seattle', 'gb-london'], 'us-wa'))).toEqual(['gb-london', 'us-wa']);
+    expect(sorted(toggleInTree(TREE, ['us-wa-seattle', 'gb-london'], 'us-wa'))).toEqual([
+      'gb-london',
+      'us-wa',
+    ]);
     expect(sorted(toggleInTree(TREE, ['us-wa', 'gb-london'], 'us'))).toEqual(['gb-london', 'us']);
     // Every child checked shows the parent checked: clicking it clears them all.
     expect(toggleInTree(TREE, ['us-wa', 'us-ny-new-york'], 'us')).toEqual([]);

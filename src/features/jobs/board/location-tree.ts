@@ -29,7 +29,11 @@ function descendants(node: TreeNode): string[] {
 }
 
 /** Checked when selected itself, under a selected ancestor, or when every child is checked; mixed when some are. */
-export function checkState(node: TreeNode, selected: ReadonlySet<string>, ancestorSelected = false): CheckState {
+export function checkState(
+  node: TreeNode,
+  selected: ReadonlySet<string>,
+  ancestorSelected = false,
+): CheckState {
   if (ancestorSelected || selected.has(node.slug)) return 'checked';
   const children = kids(node);
   if (children.length === 0) return 'unchecked';
@@ -39,7 +43,11 @@ export function checkState(node: TreeNode, selected: ReadonlySet<string>, ancest
 }
 
 /** The selection after clicking `slug`'s checkbox. Unknown slugs (not in the tree) are simply toggled. */
-export function toggleInTree(roots: readonly TreeNode[], selectedList: readonly string[], slug: string): string[] {
+export function toggleInTree(
+  roots: readonly TreeNode[],
+  selectedList: readonly string[],
+  slug: string,
+): string[] {
   const selected = new Set(selectedList);
   const path = pathTo(roots, slug);
   if (!path) {

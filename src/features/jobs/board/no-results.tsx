@@ -8,11 +8,21 @@ export interface Relaxation {
 }
 
 /** Nothing matches: say so, and offer each filter to drop with the number of jobs it would bring back. */
-export function NoResults({ relaxations, clearHref, hasFilters }: { relaxations: readonly Relaxation[]; clearHref: string; hasFilters: boolean }) {
+export function NoResults({
+  relaxations,
+  clearHref,
+  hasFilters,
+}: {
+  relaxations: readonly Relaxation[];
+  clearHref: string;
+  hasFilters: boolean;
+}) {
   const useful = relaxations.filter((r) => r.total > 0);
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center sm:px-8 dark:border-slate-700">
-      <h2 className="text-lg font-semibold text-slate-950 dark:text-white">No jobs match {hasFilters ? 'all of these filters' : 'this search'}</h2>
+      <h2 className="text-lg font-semibold text-slate-950 dark:text-white">
+        No jobs match {hasFilters ? 'all of these filters' : 'this search'}
+      </h2>
       {useful.length > 0 ? (
         <>
           <p className="mt-2 text-slate-700 dark:text-slate-300">Try dropping one:</p>
@@ -30,7 +40,9 @@ export function NoResults({ relaxations, clearHref, hasFilters }: { relaxations:
           </ul>
         </>
       ) : (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">Check the spelling, or try fewer or broader words.</p>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Check the spelling, or try fewer or broader words.
+        </p>
       )}
       {hasFilters && (
         <p className="mt-4">

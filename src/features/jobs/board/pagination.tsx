@@ -5,7 +5,13 @@ import { focusRing } from '../../../ui/styles';
 export function pageWindow(current: number, count: number, radius = 1): (number | null)[] {
   const pages: (number | null)[] = [];
   for (let p = 1; p <= count; p++) {
-    if (p === 1 || p === count || Math.abs(p - current) <= radius || (current <= 3 && p <= 4) || (current >= count - 2 && p >= count - 3)) {
+    if (
+      p === 1 ||
+      p === count ||
+      Math.abs(p - current) <= radius ||
+      (current <= 3 && p <= 4) ||
+      (current >= count - 2 && p >= count - 3)
+    ) {
       pages.push(p);
     } else if (pages[pages.length - 1] !== null) {
       pages.push(null);
@@ -15,10 +21,19 @@ export function pageWindow(current: number, count: number, radius = 1): (number 
 }
 
 const item = `inline-flex min-w-10 items-center justify-center rounded-md border px-3 py-2 text-sm font-medium ${focusRing}`;
-const idle = 'border-slate-300 text-brand-700 hover:border-brand-600 dark:border-slate-600 dark:text-brand-100';
+const idle =
+  'border-slate-300 text-brand-700 hover:border-brand-600 dark:border-slate-600 dark:text-brand-100';
 
 /** "Pagination" navigation: real links with canonical URLs, the current page marked aria-current. */
-export function Pagination({ page, count, hrefFor }: { page: number; count: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  count,
+  hrefFor,
+}: {
+  page: number;
+  count: number;
+  hrefFor: (page: number) => string;
+}) {
   if (count <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-8">
@@ -38,7 +53,12 @@ export function Pagination({ page, count, hrefFor }: { page: number; count: numb
           ) : (
             <li key={p}>
               {p === page ? (
-                <Link to={hrefFor(p)} aria-current="page" aria-label={`Page ${p}`} className={`${item} border-brand-700 bg-brand-700 text-white dark:border-brand-100 dark:bg-brand-100 dark:text-slate-950`}>
+                <Link
+                  to={hrefFor(p)}
+                  aria-current="page"
+                  aria-label={`Page ${p}`}
+                  className={`${item} border-brand-700 bg-brand-700 text-white dark:border-brand-100 dark:bg-brand-100 dark:text-slate-950`}
+                >
                   {p}
                 </Link>
               ) : (

@@ -7,7 +7,11 @@ import type { FacetKey } from './types';
 
 export type LabelFor = (key: FacetKey, slug: string) => string;
 
-const TYPE_WORDS: Record<string, string> = { internship: 'Internship', 'full-time': 'Full-time', manager: 'Manager' };
+const TYPE_WORDS: Record<string, string> = {
+  internship: 'Internship',
+  'full-time': 'Full-time',
+  manager: 'Manager',
+};
 
 function list(labels: string[], joiner: 'and' | 'or', many: string): string {
   if (labels.length <= 2) return labels.join(` ${joiner} `);
@@ -17,13 +21,32 @@ function list(labels: string[], joiner: 'and' | 'or', many: string): string {
 /** "Economics jobs in Seattle", "Prime Video internship jobs matching “causal”", "All jobs". */
 export function describeView(state: BoardState, labelFor: LabelFor): string {
   const qualifiers = [
-    list(state.area.map((s) => labelFor('area', s)), 'or', 'research areas'),
-    list(state.team.map((s) => labelFor('team', s)), 'or', 'teams'),
-    list(state.type.map((s) => TYPE_WORDS[s] ?? labelFor('type', s)).map((l, i) => (i === 0 ? l : l.toLowerCase())), 'or', 'job types'),
+    list(
+      state.area.map((s) => labelFor('area', s)),
+      'or',
+      'research areas',
+    ),
+    list(
+      state.team.map((s) => labelFor('team', s)),
+      'or',
+      'teams',
+    ),
+    list(
+      state.type
+        .map((s) => TYPE_WORDS[s] ?? labelFor('type', s))
+        .map((l, i) => (i === 0 ? l : l.toLowerCase())),
+      'or',
+      'job types',
+    ),
   ].filter(Boolean);
   let text = qualifiers.length ? `${qualifiers.join(', ')} jobs` : 'Jobs';
   if (state.q) text += ` matching “${state.q.length > 60 ? `${state.q.slice(0, 60)}…` : state.q}”`;
-  if (state.location.length) text += ` in ${list(state.location.map((s) => labelFor('location', s)), 'or', 'places')}`;
+  if (state.location.length)
+    text += ` in ${list(
+      state.location.map((s) => labelFor('location', s)),
+      'or',
+      'places',
+    )}`;
   if (text === 'Jobs') text = 'All jobs';
   return text;
 }

@@ -44,7 +44,9 @@ function SectionView({ section }: { section: Section }) {
   }
   return (
     <section className="mt-8 first:mt-0">
-      {section.heading && <h2 className="text-xl font-semibold text-slate-950 dark:text-white">{section.heading}</h2>}
+      {section.heading && (
+        <h2 className="text-xl font-semibold text-slate-950 dark:text-white">{section.heading}</h2>
+      )}
       <Blocks blocks={section.blocks} />
     </section>
   );
@@ -54,7 +56,8 @@ function SectionView({ section }: { section: Section }) {
 export function BackToResults({ from }: { from: FromBoard | null }) {
   const navigate = useNavigate();
   function back(event: MouseEvent<HTMLAnchorElement>) {
-    if (!from || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!from || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
+      return;
     event.preventDefault();
     void navigate(-from.depth);
   }
@@ -69,13 +72,23 @@ export function BackToResults({ from }: { from: FromBoard | null }) {
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="py-2 first:pt-0">
-      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{term}</dt>
+      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+        {term}
+      </dt>
       <dd className="mt-0.5 text-slate-900 dark:text-slate-100">{children}</dd>
     </div>
   );
 }
 
-export function SimilarJobs({ jobs, from, heading = 'Similar jobs' }: { jobs: readonly JobCard[]; from: FromBoard | null; heading?: string }) {
+export function SimilarJobs({
+  jobs,
+  from,
+  heading = 'Similar jobs',
+}: {
+  jobs: readonly JobCard[];
+  from: FromBoard | null;
+  heading?: string;
+}) {
   if (jobs.length === 0) return null;
   return (
     <section aria-labelledby="similar-jobs" className="mt-10">
@@ -104,7 +117,10 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
     const href = safeHref(link.url);
     return href ? [{ href, label: link.label.trim() || href }] : [];
   });
-  const shareUrl = typeof window === 'undefined' ? `/jobs/${job.id}` : `${window.location.origin}/jobs/${encodeURIComponent(job.id)}`;
+  const shareUrl =
+    typeof window === 'undefined'
+      ? `/jobs/${job.id}`
+      : `${window.location.origin}/jobs/${encodeURIComponent(job.id)}`;
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 pb-8 sm:px-6">
@@ -122,7 +138,10 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
                 The listing states no job title; this one is taken from its text.
               </p>
             )}
-            <ul aria-label="About this job" className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-slate-800 dark:text-slate-200">
+            <ul
+              aria-label="About this job"
+              className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-slate-800 dark:text-slate-200"
+            >
               {job.team && (
                 <li>
                   <span className="sr-only">Team: </span>
@@ -178,7 +197,9 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
             </dl>
             {links.length > 0 && (
               <>
-                <h2 className="mt-4 text-sm font-semibold text-slate-900 dark:text-slate-100">Links in the listing</h2>
+                <h2 className="mt-4 text-sm font-semibold text-slate-900 dark:text-slate-100">
+                  Links in the listing
+                </h2>
                 <ul className="mt-1 space-y-1 text-sm">
                   {links.map((link, i) => (
                     <li key={i} className="break-words">

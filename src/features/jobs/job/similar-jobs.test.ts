@@ -13,7 +13,9 @@ describe('similar jobs', () => {
   });
 
   it('finds jobs like an unlisted id from the words in it', () => {
-    expect(jobsLikeId('economist-seattle-deadbeef', FIXTURE_JOBS)[0]?.id).toBe('economist-prime-video-seattle');
+    expect(jobsLikeId('economist-seattle-deadbeef', FIXTURE_JOBS)[0]?.id).toBe(
+      'economist-prime-video-seattle',
+    );
     expect(jobsLikeId('zzz', FIXTURE_JOBS)).toEqual([]);
   });
 });

@@ -16,7 +16,12 @@ export function similarity(subject: SimilarSubject, job: JobCard): number {
   subject.researchAreas.forEach((area, rank) => {
     if (job.researchAreas.includes(area as never)) score += rank === 0 ? 3 : 2;
   });
-  if (score > 0 && subject.location && job.location.city === subject.location.city && job.location.country === subject.location.country) {
+  if (
+    score > 0 &&
+    subject.location &&
+    job.location.city === subject.location.city &&
+    job.location.country === subject.location.country
+  ) {
     score += 0.5;
   }
   return score;
@@ -27,7 +32,10 @@ export function similarJobs(subject: SimilarSubject, jobs: readonly JobCard[], l
     .filter((job) => job.id !== subject.id)
     .map((job) => ({ job, score: similarity(subject, job) }))
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.job.title.localeCompare(b.job.title) || a.job.id.localeCompare(b.job.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score || a.job.title.localeCompare(b.job.title) || a.job.id.localeCompare(b.job.id),
+    )
     .slice(0, limit)
     .map(({ job }) => job);
 }
@@ -38,7 +46,12 @@ export function similarJobs(subject: SimilarSubject, jobs: readonly JobCard[], l
  */
 export function jobsLikeId(id: string, jobs: readonly JobCard[], limit = 5): JobCard[] {
   const STOP = new Set(['and', 'of', 'the', 'in', 'for', 'i', 'ii', 'iii', 'us']);
-  const words = new Set(id.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)));
+  const words = new Set(
+    id
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)),
+  );
   if (words.size === 0) return [];
   const tokens = (job: JobCard) =>
     new Set(
