@@ -165,6 +165,8 @@ test('from a filtered list and back: Back to results returns to the list as it w
   const name = (await last.textContent())!;
   await last.click();
   await expect(h1(page)).toHaveText(name);
+  // A new page: focus moves to its heading, so a screen reader announces it.
+  await expect(h1(page)).toBeFocused();
   await page.getByRole('link', { name: 'Back to results' }).click();
   await expect(page).toHaveURL(listUrl);
   await expect(status(page)).toBeVisible();

@@ -4,9 +4,9 @@
  * must equal the count computed from that build's jobs.json.
  *
  * Self-contained so it runs inside `npm test` without touching the repo's dist/ or public/data: beforeAll
- * generates the corpus into a temporary folder, runs the ingest CLI, copies the site's code (the dist/ that
- * `npm run build` just made, or a fresh `vite build` when there is none) and serves it; afterAll stops the server
- * and removes the folder. SCALE_LISTINGS overrides the size (default 10,000).
+ * generates the corpus into a temporary folder, copies the site's code there (the dist/ that `npm run build`
+ * just made, or a fresh `vite build` when there is none), runs the ingest CLI into the copy's data/ and serves
+ * it; afterAll stops the server and removes the folder. SCALE_LISTINGS overrides the size (default 10,000).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -47,21 +47,27 @@ function ingest(input: string, out: string): Promise<void> {
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
+  const t0 = Date.now();
+  const lap = (from: number) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
   work = await mkdtemp(path.join(tmpdir(), 'summit-scale-'));
   const corpus = path.join(work, 'corpus');
-  const data = path.join(work, 'data');
-  const written = await writeCorpus({
-    docs: Math.ceil(LISTINGS / 10),
-    per: 10,
-    out: corpus,
-    seed: 20240801,
-    duplicateRate: 0.03,
-  });
-  expect(written.listings).toBe(Math.ceil(LISTINGS / 10) * 10);
-  await ingest(corpus, data);
-  jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(data, 'jobs.json'), 'utf8'))).jobs;
-  await buildSite(path.join(work, 'dist'), data, { reuse: path.join(REPO, 'dist') });
-  server = await startPreview(path.join(work, 'dist'), 4573);
+  const dist = path.join(work, 'dist');
+  const docs = Math.ceil(LISTINGS / 10);
+  const written = await writeCorpus({ docs, per: 10, out: corpus, seed: 20240801, duplicateRate: 0.03 });
+  expect(written.listings).toBe(docs * 10);
+  const t1 = Date.now();
+  // The site's code first, then the build step writes its bundle straight into the copy's data/.
+  const site = await buildSite(dist, null, { reuse: path.join(REPO, 'dist') });
+  const t2 = Date.now();
+  await ingest(corpus, path.join(dist, 'data'));
+  jobs = jobsFileSchema.parse(JSON.parse(await readFile(path.join(dist, 'data', 'jobs.json'), 'utf8'))).jobs;
+  const t3 = Date.now();
+  server = await startPreview(dist, 4573);
+  console.log(
+    `scale: ${written.listings} listings → ${jobs.length} jobs; corpus ${((t1 - t0) / 1000).toFixed(1)} s, ` +
+      `site ${((t2 - t1) / 1000).toFixed(1)} s (${site.reused ? 'copied dist/' : 'vite build'}), ingest ${((t3 - t2) / 1000).toFixed(1)} s, ` +
+      `server ${lap(t3)}; ${server.url}`,
+  );
 });
 
 test.afterAll(async () => {

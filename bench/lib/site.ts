@@ -23,11 +23,11 @@ async function exists(p: string): Promise<boolean> {
 
 /**
  * The site's code into `outDir` (vite build, or a copy of an existing build when `reuse` names one), then the
- * bundle's data in place of whatever public/data held.
+ * bundle's data in place of whatever public/data held (`data` null: no data; write the bundle there yourself).
  */
 export async function buildSite(
   outDir: string,
-  data: string,
+  data: string | null,
   options: { reuse?: string | null } = {},
 ): Promise<{ builtMs: number; reused: boolean }> {
   const t0 = performance.now();
@@ -54,7 +54,7 @@ export async function buildSite(
       );
   }
   await rm(path.join(outDir, 'data'), { recursive: true, force: true });
-  await cp(data, path.join(outDir, 'data'), { recursive: true });
+  if (data !== null) await cp(data, path.join(outDir, 'data'), { recursive: true });
   return { builtMs: performance.now() - t0, reused };
 }
 

@@ -8,11 +8,20 @@ import { normaliseForKey, sha256Hex, slugify } from './text';
 
 /** What makes two listings the same job: the same place and the same description (whitespace aside). */
 export function jobKey(location: Location, description: string): string {
-  return `${location.country}|${location.region ?? ''}|${normaliseForKey(location.city)}\n${normaliseForKey(description)}`;
+  return keyOf(location, normaliseForKey(description));
+}
+
+function keyOf(location: Location, normalisedDescription: string): string {
+  return `${location.country}|${location.region ?? ''}|${normaliseForKey(location.city)}\n${normalisedDescription}`;
 }
 
 export function jobKeyHash(location: Location, description: string): string {
   return sha256Hex(jobKey(location, description));
+}
+
+/** jobKeyHash of a description already passed through normaliseForKey (so that it is normalised only once). */
+export function jobKeyHashOfNormalised(location: Location, normalisedDescription: string): string {
+  return sha256Hex(keyOf(location, normalisedDescription));
 }
 
 export function jobId(displayTitle: string, city: string, keyHash: string, hashLength = 8): string {

@@ -8,14 +8,21 @@
  * generatedAt is deterministic, so that the same input gives byte-identical output: SOURCE_DATE_EPOCH (seconds)
  * when set, otherwise the newest modification time among the input's .txt files, otherwise the Unix epoch.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
 import { parseArticle } from './article';
 import { collectInputs, NOT_TXT } from './collect';
 import { decodeDocument } from './decode';
-import { compareSources, Deduper } from './dedupe';
+import { compareSources, Deduper, type DuplicateEntry } from './dedupe';
 import { extractJob } from './extract-job';
-import { jobId, jobKeyHash } from './ids';
+import {
+  defaultWorkerCount,
+  ListingExtractor,
+  type ExtractedListing,
+  type ListingTask,
+  type Submission,
+} from './extract-pool';
+import { jobId, jobKeyHashOfNormalised } from './ids';
 import { parseDocument } from './parse';
 import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
@@ -41,6 +48,8 @@ export interface IngestOptions {
   areaSettings?: AreaSettings;
   /** Override generatedAt (tests); otherwise see the module comment. */
   generatedAt?: string;
+  /** Worker threads for extraction (0: all on the main thread). Default: by input size, see extract-pool.ts. */
+  workers?: number;
 }
 
 export interface IngestResult {
@@ -57,6 +66,12 @@ export interface IngestResult {
 
 interface JobRecord extends JobSummary {
   sources: Source[];
+}
+
+/** A distinct listing waiting for its extraction: its record (filled in then) and its identity hash. */
+interface PendingJob {
+  record: JobRecord;
+  keyHash: string;
 }
 
 export function generatedAtFrom(env: NodeJS.ProcessEnv, mtimesMs: readonly number[]): string {
@@ -91,6 +106,19 @@ export function chooseFeatured(
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Per team name, the pattern that finds it as a whole name (null: company-wide, never matched); built once. */
+const teamPatterns = new Map<string, RegExp | null>();
+function teamPattern(team: string): RegExp | null {
+  let re = teamPatterns.get(team);
+  if (re === undefined) {
+    re = /^(?:aws|amazon web services|amazon)$/i.test(team)
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(team)}(?![\\p{L}\\p{N}])`, 'u');
+    if (teamPatterns.size < 10_000) teamPatterns.set(team, re);
+  }
+  return re;
+}
+
 /** Teams named in the article that are also some job's team (company-wide names such as AWS left out). */
 export function teamsInArticle(article: Article, teams: readonly string[]): string[] {
   const text = [
@@ -103,8 +131,8 @@ export function teamsInArticle(article: Article, teams: readonly string[]): stri
   ].join('\n');
   const found: { team: string; at: number }[] = [];
   for (const team of teams) {
-    if (/^(?:aws|amazon web services|amazon)$/i.test(team)) continue;
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(team)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (!text.includes(team)) continue; // the pattern matches the name literally: no need to run it
+    const m = teamPattern(team)?.exec(text) ?? null;
     if (m !== null) found.push({ team, at: m.index });
   }
   return found.sort((a, b) => a.at - b.at || compareStrings(a.team, b.team)).map((f) => f.team);
@@ -152,84 +180,160 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   let documents = 0;
   let listingsSeen = 0;
 
-  for (const [fileIndex, file] of files.entries()) {
-    let bytes: Uint8Array;
+  // Distinct listings are extracted by `extractor` (on this thread or a worker) and come back in the order they
+  // were submitted, with their records. A record is registered with the deduper as soon as its listing is seen,
+  // so that later duplicates find it; duplicates of a job whose id is not known yet get it filled in at the end.
+  const extractor = new ListingExtractor<PendingJob>(
+    options.workers ?? defaultWorkerCount(totalBytes),
+    areaSettings,
+  );
+  const unresolvedDuplicates: { entry: DuplicateEntry; record: JobRecord }[] = [];
+
+  const finish = (
+    record: JobRecord,
+    keyHash: string,
+    task: ListingTask,
+    extracted: ExtractedListing | null,
+  ) => {
+    let job = extracted;
+    let body = extracted?.body ?? null;
+    let redo: ReturnType<typeof extractJob> | null = null;
+    if (job === null) {
+      // It failed where it ran: redo it here, which throws the error a single-threaded build throws.
+      redo = extractJob(task.description, task.location, areaSettings);
+      job = { ...redo, body: null };
+    }
+    const { location } = record;
+    let id = jobId(job.displayTitle, location.city, keyHash);
+    // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
+    for (let length = 12; idOwners.has(id) && idOwners.get(id) !== keyHash; length += 4) {
+      id = jobId(job.displayTitle, location.city, keyHash, length);
+    }
+    idOwners.set(id, keyHash);
+    record.id = id;
+    record.title = job.title;
+    record.displayTitle = job.displayTitle;
+    record.team = job.team;
+    record.researchAreas = job.researchAreas;
+    record.internship = job.internship;
+    record.manager = job.manager;
+    record.summary = job.summary;
+    if (body === null) {
+      redo ??= extractJob(task.description, task.location, areaSettings);
+      body = serialiseJobBody({ sections: redo.sections, facts: redo.facts }, id);
+    }
+    bodies.set(id, body);
+  };
+  let finishFailed = false;
+  const finishReady = () => {
     try {
-      bytes = await readFile(file.path);
+      for (const { task, tag, listing } of extractor.take()) finish(tag.record, tag.keyHash, task, listing);
     } catch (error) {
-      skippedFiles.push({
-        name: file.name,
-        reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      });
-      continue;
+      finishFailed = true;
+      throw error;
     }
-    const decoded = decodeDocument(file.name, bytes);
-    if (!decoded.ok) {
-      skippedFiles.push({ name: file.name, reason: decoded.reason });
-      continue;
-    }
-    documents++;
-    warnings.push(...decoded.warnings);
-    const parsed = parseDocument(file.name, decoded.text);
-    listingsSeen += parsed.listingsSeen;
-    rejected.push(...parsed.rejected);
-    warnings.push(...parsed.warnings);
+  };
 
-    // Scrapes of the same page repeat the article verbatim: parse each distinct text once.
-    const articleHash = sha256Hex(parsed.articleLines.map((l) => l.text).join('\n'));
-    const seenArticle = articleByText.get(articleHash);
-    if (seenArticle !== undefined) {
-      const first = parsed.articleLines.find((l) => l.text.trim() !== '');
-      if (first !== undefined) seenArticle.sources.push({ file: file.name, line: first.line });
-    }
-    const articleResult =
-      seenArticle !== undefined ? null : parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
-    if (articleResult !== null) {
-      warnings.push(...articleResult.warnings);
-      const a = articleResult.article;
-      if (a !== null) {
-        const key = normaliseForKey(a.title).toLowerCase();
-        let article = articles.get(key);
-        if (article !== undefined) article.sources.push(articleResult.source);
-        else {
-          let slug = a.slug;
-          if ([...articles.values()].some((other) => other.slug === slug))
-            slug = `${slug}-${sha256Hex(key).slice(0, 6)}`;
-          article = { ...a, id: slug, slug, teams: [], sources: [articleResult.source] };
-          articles.set(key, article);
+  try {
+    for (const [fileIndex, file] of files.entries()) {
+      let bytes: Uint8Array;
+      try {
+        // Synchronous: one file at a time anyway, and it spares the thread pool round trips.
+        bytes = readFileSync(file.path);
+      } catch (error) {
+        skippedFiles.push({
+          name: file.name,
+          reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
+        continue;
+      }
+      const decoded = decodeDocument(file.name, bytes);
+      if (!decoded.ok) {
+        skippedFiles.push({ name: file.name, reason: decoded.reason });
+        continue;
+      }
+      documents++;
+      warnings.push(...decoded.warnings);
+      const parsed = parseDocument(file.name, decoded.text);
+      listingsSeen += parsed.listingsSeen;
+      rejected.push(...parsed.rejected);
+      warnings.push(...parsed.warnings);
+
+      // Scrapes of the same page repeat the article verbatim: parse each distinct text once.
+      const articleHash = sha256Hex(parsed.articleLines.map((l) => l.text).join('\n'));
+      const seenArticle = articleByText.get(articleHash);
+      if (seenArticle !== undefined) {
+        const first = parsed.articleLines.find((l) => l.text.trim() !== '');
+        if (first !== undefined) seenArticle.sources.push({ file: file.name, line: first.line });
+      }
+      const articleResult =
+        seenArticle !== undefined ? null : parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
+      if (articleResult !== null) {
+        warnings.push(...articleResult.warnings);
+        const a = articleResult.article;
+        if (a !== null) {
+          const key = normaliseForKey(a.title).toLowerCase();
+          let article = articles.get(key);
+          if (article !== undefined) article.sources.push(articleResult.source);
+          else {
+            let slug = a.slug;
+            if ([...articles.values()].some((other) => other.slug === slug))
+              slug = `${slug}-${sha256Hex(key).slice(0, 6)}`;
+            article = { ...a, id: slug, slug, teams: [], sources: [articleResult.source] };
+            articles.set(key, article);
+          }
+          articleByText.set(articleHash, article);
         }
-        articleByText.set(articleHash, article);
       }
-    }
 
-    for (const listing of parsed.listings) {
-      const source: Source = { file: file.name, line: listing.line };
-      const keyHash = jobKeyHash(listing.location, listing.description);
-      if (deduper.seen(keyHash, source) !== null) continue;
-      const job = extractJob(normaliseForKey(listing.description), listing.location, areaSettings);
-      let id = jobId(job.displayTitle, listing.location.city, keyHash);
-      // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
-      for (let length = 12; idOwners.has(id) && idOwners.get(id) !== keyHash; length += 4) {
-        id = jobId(job.displayTitle, listing.location.city, keyHash, length);
+      const submissions: Submission<PendingJob>[] = [];
+      for (const listing of parsed.listings) {
+        const source: Source = { file: file.name, line: listing.line };
+        const description = normaliseForKey(listing.description);
+        const keyHash = jobKeyHashOfNormalised(listing.location, description);
+        const existing = deduper.seen(keyHash, source);
+        if (existing !== null) {
+          if (existing.id === '')
+            unresolvedDuplicates.push({
+              entry: deduper.duplicates.at(-1) as DuplicateEntry,
+              record: existing,
+            });
+          continue;
+        }
+        // Filled in by `finish` once extracted (the fields in their final order).
+        const record: JobRecord = {
+          id: '',
+          title: null,
+          displayTitle: '',
+          team: null,
+          location: listing.location,
+          researchAreas: [],
+          internship: false,
+          manager: false,
+          summary: '',
+          sources: [source],
+        };
+        deduper.set(keyHash, record);
+        submissions.push({ task: { description, location: listing.location }, tag: { record, keyHash } });
       }
-      idOwners.set(id, keyHash);
-      const record: JobRecord = {
-        id,
-        title: job.title,
-        displayTitle: job.displayTitle,
-        team: job.team,
-        location: listing.location,
-        researchAreas: job.researchAreas,
-        internship: job.internship,
-        manager: job.manager,
-        summary: job.summary,
-        sources: [source],
-      };
-      bodies.set(id, serialiseJobBody({ sections: job.sections, facts: job.facts }, id));
-      deduper.set(keyHash, record);
+      extractor.submit(submissions);
+      await extractor.poll(); // let the workers' answers in
+      finishReady();
+      progress.update(fileIndex + 1, listingsSeen);
     }
-    progress.update(fileIndex + 1, listingsSeen);
+    await extractor.settle();
+    finishReady();
+  } catch (error) {
+    // An earlier listing's failure comes first, as it would in a single-threaded build.
+    if (!finishFailed) {
+      await extractor.settle();
+      finishReady();
+    }
+    throw error;
+  } finally {
+    await extractor.close();
   }
+  for (const { entry, record } of unresolvedDuplicates) entry.of = record.id;
   progress.done();
   const extractedAt = Date.now();
 

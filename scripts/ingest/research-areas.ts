@@ -468,7 +468,8 @@ function scanWords(lower: string): number {
     tokenWord[count] = node > 0 ? (NODE_WORD[node] as number) : -1;
     // A prefix allows up to four more characters; one shorter than three letters only itself (it was looked up by
     // the word's first three letters).
-    tokenPrefix[count] = prefix >= 0 && i - prefixEnd <= 4 && (prefixEnd - start >= 3 || i === prefixEnd) ? prefix : -1;
+    tokenPrefix[count] =
+      prefix >= 0 && i - prefixEnd <= 4 && (prefixEnd - start >= 3 || i === prefixEnd) ? prefix : -1;
     count++;
   }
   return count;
@@ -493,7 +494,8 @@ function matchAt(lower: string, count: number, i: number): Phrase | null {
       if (i + n > count || (best !== null && n <= best.words.length)) continue;
       // The first word is word i (single-word prefixes are not listed by first word).
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = wordMatches(lower, i + k, phrase, k, phrase.prefix && k === n - 1);
+      for (let k = 1; k < n && ok; k++)
+        ok = wordMatches(lower, i + k, phrase, k, phrase.prefix && k === n - 1);
       if (ok) best = phrase;
     }
   }
@@ -520,7 +522,7 @@ export function scoreAreas(zones: readonly Zone[]): Map<ResearchArea, number> {
     const lower = zone.text.toLowerCase();
     const count = scanWords(lower);
     const seen: Phrase[] = []; // in order of first occurrence
-    for (let i = 0; i < count; ) {
+    for (let i = 0; i < count;) {
       const phrase = matchAt(lower, count, i);
       if (phrase === null) {
         i++;
@@ -534,7 +536,8 @@ export function scoreAreas(zones: readonly Zone[]): Map<ResearchArea, number> {
     for (const phrase of seen) {
       const n = phraseCounts[phrase.index] as number;
       phraseCounts[phrase.index] = 0;
-      for (const { area, weight } of phrase.entries) add(area, zone.weight * weight * Math.min(n, PER_KEYWORD_CAP));
+      for (const { area, weight } of phrase.entries)
+        add(area, zone.weight * weight * Math.min(n, PER_KEYWORD_CAP));
     }
     const acronymCounts = new Map<string, number>();
     for (const m of zone.text.matchAll(ACRONYM_RE))

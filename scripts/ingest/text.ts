@@ -121,7 +121,9 @@ const UPPER = /\p{Lu}/u;
 /** What may open a sentence: `[A-Z0-9"“‘'•*(\-–—]` or any upper-case letter. */
 function startsSentence(c: number): boolean {
   if (c < 128)
-    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 42 || c === 40 || c === 45;
+    return (
+      (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 42 || c === 40 || c === 45
+    );
   if (c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0x2013 || c === 0x2014) return true;
   return UPPER.test(String.fromCharCode(c));
 }
@@ -138,7 +140,7 @@ export function splitSentences(text: string): Sentence[] {
   let dot = -2;
   let bang = -2;
   let question = -2;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     if (dot !== -1 && dot < from) dot = text.indexOf('.', from);
     if (bang !== -1 && bang < from) bang = text.indexOf('!', from);
     if (question !== -1 && question < from) question = text.indexOf('?', from);

@@ -8,10 +8,10 @@
  * renamed back. An existing non-empty --out without a report.json is refused rather than replaced, so a mistyped
  * --out can never delete an unrelated folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   articlesFileSchema,
   jobFactsSchema,
@@ -32,13 +32,13 @@ export class OutDirError extends Error {
 }
 
 export class BundleValidationError extends Error {
-  constructor(what: string, error: z.ZodError) {
+  constructor(what: string, error: z.core.$ZodError) {
     super(`${what} does not match the bundle schema: ${z.prettifyError(error)}`);
     this.name = 'BundleValidationError';
   }
 }
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+function check<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new BundleValidationError(what, result.error);
   return result.data;
@@ -161,6 +161,7 @@ export async function writeBundleAtomically(out: string, files: Iterable<BundleF
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  // Synchronous, like the writes: thousands of unlinks through the thread pool contend with each other.
+  if (hadOld) rmSync(old, { recursive: true, force: true });
   return count;
 }

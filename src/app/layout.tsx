@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, ScrollRestoration, useNavigation, useRouteError } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useRouteError } from 'react-router';
 import { jobsIndexQuery } from '../lib/data/queries';
 import { RouteError } from '../ui/route-error';
 import { focusRing } from '../ui/styles';
@@ -94,8 +95,26 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * Moving to another page (not a filter change: the path, not the query) puts focus on the new page's heading, so
+ * screen-reader users hear where they are. preventScroll leaves scroll restoration alone.
+ */
+function useFocusOnNewPage() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 /** The root layout: skip link, header with the wordmark, the routes, footer; scroll restored on Back/Forward. */
 export function RootLayout() {
+  useFocusOnNewPage();
   return (
     <Shell>
       <NavigationProgress />

@@ -4,6 +4,6 @@
  * 'unsafe-eval') that probe is refused and reported as a 'securitypolicyviolation'. jitless skips the probe and
  * the compiled fast path; parsing is the same, just interpreted. See docs/reliability.md (CSP).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

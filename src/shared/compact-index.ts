@@ -2,7 +2,7 @@
  * The board's first-view data (`index.json`): every job's card fields, column by column, with repeated strings
  * (teams, locations) coded through dictionaries. No descriptions and no sources: those load on demand.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   idSchema,
   locationSchema,
@@ -23,13 +23,13 @@ const columnsSchema = z.object({
   /** 1 when the title was stated in the text, 0 when displayTitle is a fallback. */
   titleStated: z.array(z.union([z.literal(0), z.literal(1)])),
   /** Index into `teams`, or -1 for none. */
-  team: z.array(z.number().int().min(-1)),
+  team: z.array(z.int().check(z.gte(-1))),
   /** Index into `locations`. */
-  location: z.array(z.number().int().nonnegative()),
+  location: z.array(z.int().check(z.nonnegative())),
   /** Indexes into `areas`, most relevant first. */
-  areas: z.array(z.array(z.number().int().nonnegative())),
+  areas: z.array(z.array(z.int().check(z.nonnegative()))),
   /** Bit set of JOB_FLAG_*. */
-  flags: z.array(z.number().int().nonnegative()),
+  flags: z.array(z.int().check(z.nonnegative())),
   summary: z.array(z.string()),
 });
 
@@ -42,19 +42,21 @@ export const compactIndexSchema = z
     areas: z.array(researchAreaSchema),
     jobs: columnsSchema,
   })
-  .superRefine((index, ctx) => {
+  .check(
+    z.superRefine((index, ctx) => {
     const n = index.jobs.id.length;
     for (const [name, column] of Object.entries(index.jobs)) {
-      if (column.length !== n) ctx.addIssue({ code: 'custom', message: `column ${name} has ${column.length} rows, expected ${n}` });
+      if (column.length !== n) ctx.addIssue({ code: 'custom', input: index, message: `column ${name} has ${column.length} rows, expected ${n}` });
     }
     const bad = (values: number[], size: number, allowNone: boolean) =>
       values.some((v) => v >= size || (!allowNone && v < 0));
-    if (bad(index.jobs.team, index.teams.length, true)) ctx.addIssue({ code: 'custom', message: 'team index out of range' });
+    if (bad(index.jobs.team, index.teams.length, true)) ctx.addIssue({ code: 'custom', input: index, message: 'team index out of range' });
     if (bad(index.jobs.location, index.locations.length, false))
-      ctx.addIssue({ code: 'custom', message: 'location index out of range' });
+      ctx.addIssue({ code: 'custom', input: index, message: 'location index out of range' });
     if (index.jobs.areas.some((a) => bad(a, index.areas.length, false)))
-      ctx.addIssue({ code: 'custom', message: 'area index out of range' });
-  });
+      ctx.addIssue({ code: 'custom', input: index, message: 'area index out of range' });
+    }),
+  );
 export type CompactIndex = z.infer<typeof compactIndexSchema>;
 
 /** A job as the board lists it: the summary fields without sources. */

@@ -15,7 +15,7 @@
  *
  * No DOM and no Node imports here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { JobDetail } from './bundle-schema';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -395,23 +395,25 @@ export function hashIds(ids: readonly string[]): string {
 export const searchIndexFileSchema = z
   .object({
     version: z.literal(1),
-    docCount: z.number().int().nonnegative(),
+    docCount: z.int().check(z.nonnegative()),
     idsHash: z.string(),
-    terms: z.array(z.string().min(1)),
+    terms: z.array(z.string().check(z.minLength(1))),
     postings: z.array(z.string()),
   })
-  .superRefine((file, ctx) => {
+  .check(
+    z.superRefine((file, ctx) => {
     if (file.terms.length !== file.postings.length) {
-      ctx.addIssue({ code: 'custom', message: `${file.terms.length} terms but ${file.postings.length} postings` });
+      ctx.addIssue({ code: 'custom', input: file, message: `${file.terms.length} terms but ${file.postings.length} postings` });
       return;
     }
     for (let i = 1; i < file.terms.length; i++) {
       if (!(file.terms[i - 1]! < file.terms[i]!)) {
-        ctx.addIssue({ code: 'custom', message: `terms not strictly sorted at ${i}` });
+        ctx.addIssue({ code: 'custom', input: file, message: `terms not strictly sorted at ${i}` });
         return;
       }
     }
-  });
+  }),
+  );
 export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
 
 /** The build step's entry point. Doc order = job order in index.json. */

@@ -103,6 +103,13 @@ describe('the board', () => {
     expect(router.state.historyAction).toBe('PUSH');
   });
 
+  it('typing keeps the filters already applied', async () => {
+    const user = userEvent.setup();
+    const router = renderBoard('/?area=economics&page=2');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search jobs' }), 'econ');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=econ&area=economics'));
+  });
+
   it('Back restores the search box from the URL', async () => {
     const user = userEvent.setup();
     const router = renderBoard('/?q=economist');

@@ -200,15 +200,15 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
   const session = useRef(newSessionId());
-  const locationState = useRef<unknown>(location.state);
+  // The debounced commit runs later than the render that scheduled it: read the URL's state as it is then.
+  const latest = useRef({ state: urlState, history: location.state as unknown });
   useEffect(() => {
-    locationState.current = location.state;
-  }, [location.state]);
+    latest.current = { state: urlState, history: location.state };
+  }, [urlState, location.state]);
   const search = useCallback(
     (text: string) => {
-      const current = parseBoardSearch(window.location.search);
-      const next: BoardState = { ...current, q: text, page: 1 };
-      const replace = sessionOf(locationState.current) === session.current;
+      const next: BoardState = { ...latest.current.state, q: text, page: 1 };
+      const replace = sessionOf(latest.current.history) === session.current;
       void navigate(hrefFor(next), {
         replace,
         preventScrollReset: true,
@@ -255,11 +255,8 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       });
     }
   }
-  const cleared: BoardState = {
-    ...DEFAULT_BOARD_STATE,
-    sort: state.sort === 'relevance' ? 'relevance' : state.sort,
-  };
-  const clearHref = hrefFor(cleared);
+  // Clear all drops the query and every filter; the chosen sort stays.
+  const clearHref = hrefFor({ ...DEFAULT_BOARD_STATE, sort: state.sort });
   const filterCount = chips.filter((c) => c.key !== 'q').length;
 
   const relaxations: Relaxation[] = result.relaxations.map((r) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type DataErrorKind = 'network' | 'not-found' | 'http' | 'parse' | 'schema' | 'timeout';
 
@@ -21,7 +21,7 @@ const TIMEOUT_MS = 8_000;
  * Fetches JSON and validates it with the bundle schema. Every failure becomes a DataError: the UI shows its
  * message and a Retry, never a white screen.
  */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.ZodMiniType>(
   url: string,
   schema: S,
   { signal }: { signal?: AbortSignal } = {},
