@@ -106,9 +106,7 @@ describe('facts', () => {
     expect(facts.employer).toBe('AMAZON.COM SERVICES LLC');
     expect(facts.hours).toBe('40 hours / week, 8:00am-5:00pm');
     expect(facts.salary).toMatchObject({ min: 226782, max: 260500, currency: 'USD', period: 'year' });
-    expect(facts.salary?.text).toBe(
-      '40 hours / week, 8:00am-5:00pm, Salary Range $226,782/year to $260,500/year.',
-    );
+    expect(facts.salary?.text).toBe('Salary Range $226,782/year to $260,500/year.');
     expect(facts.links.map((l) => l.url)).toEqual([
       'https://www.aboutamazon.com/workplace/employee-benefits.#0000',
     ]);

@@ -328,6 +328,19 @@ const SALARY_RES = [
   ),
 ];
 
+/**
+ * The salary clause of its sentence: the "40 hours / week, 8:00am-5:00pm, Salary Range $X to $Y" run-on of
+ * Offered Position listings starts at "Salary", since the hours are their own fact.
+ */
+function salarySentence(sentence: string): string {
+  const kw = /(?:\b(?:the|our)\s+)?(?:\bbase\s+)?\b(?:salary|pay|compensation)\b/i.exec(sentence);
+  if (kw === null || kw.index === 0) return sentence;
+  const before = sentence.slice(0, kw.index);
+  if (!/[,;:]\s*$/.test(before) || /[$£€₹¥]/.test(before)) return sentence;
+  const rest = sentence.slice(kw.index);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function extractSalary(text: string): JobFacts['salary'] {
   // Only look around currency signs: a window of text per sign keeps this linear on a megabyte of prose.
   for (const sign of text.matchAll(/[$£€₹¥]/g)) {
@@ -342,7 +355,7 @@ export function extractSalary(text: string): JobFacts['salary'] {
       const context = text.slice(Math.max(0, start - 120), Math.min(text.length, end + 40));
       if (!/salary|pay|compensation|wage|range/i.test(context)) continue;
       return {
-        text: sentenceAround(text, start, end),
+        text: salarySentence(sentenceAround(text, start, end)),
         min: parseAmount(m[2] ?? ''),
         max: parseAmount(m[5] ?? ''),
         currency: CURRENCY[m[1] ?? ''] ?? null,
