@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useRouteError } from 'react-router';
 import { jobsIndexQuery } from '../lib/data/queries';
 import { RouteError } from '../ui/route-error';
@@ -17,7 +17,8 @@ function SkipLink() {
   );
 }
 
-function Header() {
+// Memoised (no props): the layout re-renders on every navigation, the header and footer need not.
+const Header = memo(function Header() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
@@ -41,32 +42,35 @@ function Header() {
       </div>
     </header>
   );
-}
+});
 
-function Footer() {
+const Footer = memo(function Footer() {
   // Only reads the cache (enabled: false): the footer never triggers or waits for a fetch of its own.
   const { data } = useQuery({ ...jobsIndexQuery(), enabled: false });
-  const built = data ? new Date(data.generatedAt) : null;
+  const generatedAt = data?.generatedAt;
+  // Formatted once per dataset, not on every navigation (the layout re-renders with the location).
+  const builtText = useMemo(() => {
+    if (generatedAt === undefined) return null;
+    const built = new Date(generatedAt);
+    return Number.isNaN(built.getTime()) ? null : built.toLocaleDateString('en', { dateStyle: 'medium' });
+  }, [generatedAt]);
   return (
     <footer className="mt-16 border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
       <div className="mx-auto max-w-7xl px-4 sm:px-6">
         <p>
           Summit lists research jobs from Amazon Science pages.
-          {data && built && !Number.isNaN(built.getTime()) && (
+          {data && builtText !== null && (
             <>
               {' '}
               {data.jobs.length} {data.jobs.length === 1 ? 'job' : 'jobs'}, data built{' '}
-              <time dateTime={data.generatedAt}>
-                {built.toLocaleDateString('en', { dateStyle: 'medium' })}
-              </time>
-              .
+              <time dateTime={data.generatedAt}>{builtText}</time>.
             </>
           )}
         </p>
       </div>
     </footer>
   );
-}
+});
 
 /** A thin bar at the top while a navigation waits for its data (a job page's details, say). */
 function NavigationProgress() {

@@ -1,6 +1,20 @@
 import { redirect, type RouteObject } from 'react-router';
+import { jobsIndexQuery } from '../lib/data/queries';
+import { queryClient } from '../lib/query-client';
 import { BoardSkeleton, PageSkeleton } from '../features/jobs/skeletons';
 import { NotFound, RootErrorBoundary, RootLayout } from './layout';
+
+/**
+ * The board and the job pages need the job index: start fetching it with the route's chunk rather than after it
+ * (the loader that asks for it lives in the chunk), so the two downloads overlap. The loader's ensureQueryData
+ * then picks up the same request. Failures are left to the loader (it retries and shows the route's error).
+ */
+function withIndex<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => {
+    void queryClient.prefetchQuery(jobsIndexQuery());
+    return load();
+  };
+}
 
 /**
  * The app's routes. Each page is its own lazy chunk (loader, Component, ErrorBoundary); the skeletons are
@@ -13,9 +27,13 @@ export const routes: RouteObject[] = [
     Component: RootLayout,
     ErrorBoundary: RootErrorBoundary,
     children: [
-      { index: true, lazy: () => import('./home-route'), HydrateFallback: BoardSkeleton },
+      { index: true, lazy: withIndex(() => import('./home-route')), HydrateFallback: BoardSkeleton },
       { path: 'jobs', loader: ({ request }) => redirect(`/${new URL(request.url).search}`) },
-      { path: 'jobs/:id', lazy: () => import('../features/jobs/job-route'), HydrateFallback: PageSkeleton },
+      {
+        path: 'jobs/:id',
+        lazy: withIndex(() => import('../features/jobs/job-route')),
+        HydrateFallback: PageSkeleton,
+      },
       {
         path: 'stories/:slug',
         lazy: () => import('../features/interview/story-route'),

@@ -38,4 +38,32 @@ describe('compact index', () => {
     index.jobs.title.push('extra');
     expect(compactIndexSchema.safeParse(index).success).toBe(false);
   });
+
+  it('rejects a bad cell in a column, naming its row', () => {
+    const cases: [string, (index: ReturnType<typeof encodeIndex>) => void][] = [
+      ['team', (i) => ((i.jobs.team as unknown[])[1] = 1.5)],
+      ['location', (i) => ((i.jobs.location as unknown[])[1] = -1)],
+      ['titleStated', (i) => ((i.jobs.titleStated as unknown[])[1] = 2)],
+      ['flags', (i) => ((i.jobs.flags as unknown[])[1] = '0')],
+      ['id', (i) => (i.jobs.id[1] = 'Not An Id')],
+      ['summary', (i) => ((i.jobs.summary as unknown[])[1] = null)],
+      ['areas', (i) => ((i.jobs.areas[1] as unknown[])[0] = 'x')],
+    ];
+    for (const [column, spoil] of cases) {
+      const index = encodeIndex([job('a'), job('b')], 'now');
+      spoil(index);
+      const result = compactIndexSchema.safeParse(JSON.parse(JSON.stringify(index)));
+      expect(result.success, column).toBe(false);
+      expect(result.error?.issues[0]?.path.slice(0, 3), column).toEqual(['jobs', column, 1]);
+      expect(result.error?.issues[0]?.message, column).toMatch(/^expected /);
+    }
+  });
+
+  it('rejects a column that is not an array', () => {
+    const index = { ...encodeIndex([job('a')], 'now') } as unknown as { jobs: Record<string, unknown> };
+    index.jobs = { ...index.jobs, team: 'nope' };
+    const result = compactIndexSchema.safeParse(index);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['jobs', 'team']);
+  });
 });

@@ -4,7 +4,6 @@
  */
 import * as z from 'zod/mini';
 import {
-  idSchema,
   locationSchema,
   RESEARCH_AREAS,
   researchAreaSchema,
@@ -16,21 +15,82 @@ import {
 export const JOB_FLAG_INTERNSHIP = 1;
 export const JOB_FLAG_MANAGER = 2;
 
+/**
+ * A column of integers ≥ min (optionally only 0/1), checked in one loop over the array. The per-element form
+ * (z.array(z.int()…)) runs a schema per cell, which at 10,000 rows × several columns is most of the first view's
+ * validation time in the browser (zod runs jitless there, under the CSP). The first bad cell is reported with
+ * its row, like the per-element form would.
+ */
+function intColumn<T extends number = number>(min: number, max = Infinity) {
+  const expected = max === Infinity ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
+  return z.custom<T[]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
+    z.superRefine((values, ctx) => {
+      for (let i = 0; i < values.length; i++) {
+        const v: unknown = values[i];
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+          ctx.addIssue({ code: 'custom', input: v, path: [i], message: `expected ${expected}` });
+          return;
+        }
+      }
+    }),
+  );
+}
+
+/** A column of strings (each matching `pattern`, when given), checked in one loop like intColumn. */
+function stringColumn(pattern?: RegExp, what = 'a string') {
+  return z.custom<string[]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
+    z.superRefine((values, ctx) => {
+      for (let i = 0; i < values.length; i++) {
+        const v: unknown = values[i];
+        if (typeof v !== 'string' || (pattern !== undefined && !pattern.test(v))) {
+          ctx.addIssue({ code: 'custom', input: v, path: [i], message: `expected ${what}` });
+          return;
+        }
+      }
+    }),
+  );
+}
+
+/** A column of integer lists (each element an integer ≥ 0). */
+function intListColumn() {
+  return z.custom<number[][]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
+    z.superRefine((rows, ctx) => {
+      for (let i = 0; i < rows.length; i++) {
+        const row: unknown = rows[i];
+        if (!Array.isArray(row)) {
+          ctx.addIssue({ code: 'custom', input: row, path: [i], message: 'expected an array of integers' });
+          return;
+        }
+        for (let j = 0; j < row.length; j++) {
+          const v: unknown = row[j];
+          if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+            ctx.addIssue({ code: 'custom', input: v, path: [i, j], message: 'expected an integer ≥ 0' });
+            return;
+          }
+        }
+      }
+    }),
+  );
+}
+
+/** Same rule as bundle-schema's idSchema (URL-safe slugs). */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const columnsSchema = z.object({
-  id: z.array(idSchema),
+  id: stringColumn(ID_PATTERN, 'a URL-safe id'),
   /** displayTitle of each job. */
-  title: z.array(z.string()),
+  title: stringColumn(),
   /** 1 when the title was stated in the text, 0 when displayTitle is a fallback. */
-  titleStated: z.array(z.union([z.literal(0), z.literal(1)])),
+  titleStated: intColumn<0 | 1>(0, 1),
   /** Index into `teams`, or -1 for none. */
-  team: z.array(z.int().check(z.gte(-1))),
+  team: intColumn(-1),
   /** Index into `locations`. */
-  location: z.array(z.int().check(z.nonnegative())),
+  location: intColumn(0),
   /** Indexes into `areas`, most relevant first. */
-  areas: z.array(z.array(z.int().check(z.nonnegative()))),
+  areas: intListColumn(),
   /** Bit set of JOB_FLAG_*. */
-  flags: z.array(z.int().check(z.nonnegative())),
-  summary: z.array(z.string()),
+  flags: intColumn(0),
+  summary: stringColumn(),
 });
 
 export const compactIndexSchema = z

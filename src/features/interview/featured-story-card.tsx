@@ -4,7 +4,11 @@ import { articlesQuery } from '../../lib/data/queries';
 import { PlaceholderArt } from './placeholder-art';
 import { prose, readingTime } from './text';
 
-/** Same box while loading and loaded, so the board below never shifts when the card arrives. */
+/**
+ * Same box while loading and loaded, so the board below never shifts when the card arrives. The text inside must
+ * fit the fixed height at every width: one-line eyebrow, at most two lines of title, and (narrow) one line of dek.
+ * Nothing in the column shrinks: a flex item that shrank would clip its own text over the next one.
+ */
 const FRAME =
   'relative flex h-36 overflow-hidden rounded-lg border border-slate-200 bg-white font-sans sm:h-40 dark:border-slate-800 dark:bg-slate-900 print:hidden';
 
@@ -40,14 +44,14 @@ export function FeaturedStoryCard() {
         <PlaceholderArt alt={hero ? hero.alt : article.title} decorative className="block h-full w-full" />
       </div>
       <div className="flex min-w-0 flex-1 flex-col p-4 sm:p-5">
-        <p className="text-xs font-semibold tracking-widest text-brand-700 uppercase dark:text-brand-100">
+        <p className="shrink-0 truncate text-xs font-semibold tracking-widest text-brand-700 uppercase dark:text-brand-100">
           {interview ? 'Featured interview' : 'Featured story'}
           <span className="font-normal tracking-normal text-slate-700 normal-case dark:text-slate-300">
             {' · '}
             {readingTime(article.readingMinutes)}
           </span>
         </p>
-        <h2 className="mt-1 line-clamp-2 font-serif text-lg leading-snug font-bold text-slate-950 sm:text-xl dark:text-white">
+        <h2 className="mt-1 line-clamp-2 shrink-0 font-serif text-lg leading-snug font-bold text-slate-950 sm:text-xl dark:text-white">
           <Link
             to={`/stories/${encodeURIComponent(article.slug)}`}
             className="after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
@@ -56,7 +60,7 @@ export function FeaturedStoryCard() {
           </Link>
         </h2>
         {article.dek && (
-          <p className="mt-1 line-clamp-2 text-sm leading-snug text-slate-700 dark:text-slate-300">
+          <p className="mt-1 line-clamp-1 shrink-0 text-sm leading-snug text-slate-700 sm:line-clamp-2 dark:text-slate-300">
             {prose(article.dek)}
           </p>
         )}

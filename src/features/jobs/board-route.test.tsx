@@ -56,7 +56,7 @@ describe('the board', () => {
     expect(within(group('Location')).getByRole('checkbox', { name: 'Seattle 2' })).toBeInTheDocument();
     expect(within(group('Job type')).getByRole('checkbox', { name: 'Internship 1' })).toBeInTheDocument();
     expect(within(group('Job type')).getByRole('checkbox', { name: 'Manager 1' })).toBeInTheDocument();
-    expect(document.title).toBe('All jobs · Summit');
+    await waitFor(() => expect(document.title).toBe('All jobs · Summit'));
     const link = screen.getByRole('link', { name: 'Economist' });
     expect(link).toHaveAttribute('href', '/jobs/economist-prime-video-seattle');
   });
@@ -75,7 +75,7 @@ describe('the board', () => {
     await user.click(within(group('Location')).getByRole('checkbox', { name: 'New York 1' }));
     await waitFor(() => expect(router.state.location.search).toBe('?location=us-ny-new-york&area=economics'));
     expect(status()).toHaveTextContent(/^1 job$/);
-    expect(document.title).toBe('Economics jobs in New York · Summit');
+    await waitFor(() => expect(document.title).toBe('Economics jobs in New York · Summit'));
     expect(screen.getByRole('link', { name: 'Remove research area filter: Economics' })).toHaveAttribute(
       'href',
       '/?location=us-ny-new-york',

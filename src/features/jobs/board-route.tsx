@@ -5,9 +5,12 @@
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
 import {
+  memo,
   startTransition,
   useCallback,
+  useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useOptimistic,
   useRef,
@@ -96,6 +99,20 @@ function withoutValue(state: BoardState, key: FacetKey, slug: string): BoardStat
   return { ...state, [key]: state[key].filter((s) => s !== slug), page: 1 };
 }
 
+/** Resolves after the next frame has been drawn (or after 100 ms where frames are not drawn: a hidden tab). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 function newSessionId(): string {
   return Math.random().toString(36).slice(2);
 }
@@ -104,6 +121,19 @@ function sessionOf(state: unknown): string | null {
   if (typeof state !== 'object' || state === null) return null;
   const id = (state as { searchSession?: unknown }).searchSession;
   return typeof id === 'string' ? id : null;
+}
+
+/** Each facet's toggle, stable as long as `onToggle` is (so memoised checkboxes can skip a re-render). */
+function useFacetToggles(onToggle: (key: FacetKey, slug: string) => void) {
+  return useMemo(
+    () => ({
+      location: (slug: string) => onToggle('location', slug),
+      team: (slug: string) => onToggle('team', slug),
+      area: (slug: string) => onToggle('area', slug),
+      type: (slug: string) => onToggle('type', slug),
+    }),
+    [onToggle],
+  );
 }
 
 function Facets({
@@ -115,13 +145,10 @@ function Facets({
   state: BoardState;
   onToggle: (key: FacetKey, slug: string) => void;
 }) {
+  const toggles = useFacetToggles(onToggle);
   return (
     <>
-      <LocationFacet
-        values={result.facets.location}
-        selected={state.location}
-        onToggle={(slug) => onToggle('location', slug)}
-      />
+      <LocationFacet values={result.facets.location} selected={state.location} onToggle={toggles.location} />
       {FACETS.map(({ key, legend, searchable }) => (
         <FacetGroup
           key={key}
@@ -129,12 +156,29 @@ function Facets({
           legend={legend}
           values={result.facets[key]}
           searchable={searchable ?? false}
-          onToggle={(slug) => onToggle(key, slug)}
+          onToggle={toggles[key]}
         />
       ))}
     </>
   );
 }
+
+/** Memoised: a card redraws only when its job, its link state or the highlighter changes. */
+const ResultItem = memo(function ResultItem({
+  job,
+  from,
+  render,
+}: {
+  job: JobCard;
+  from: FromBoard;
+  render: TextRenderer;
+}) {
+  return (
+    <li>
+      <JobSummaryCard job={job} from={from} render={render} />
+    </li>
+  );
+});
 
 function ResultList({
   jobs,
@@ -150,9 +194,7 @@ function ResultList({
   return (
     <ol start={start + 1} className="mt-3 space-y-3 first:mt-4">
       {jobs.map((job) => (
-        <li key={job.id}>
-          <JobSummaryCard job={job} from={from} render={render} />
-        </li>
+        <ResultItem key={job.id} job={job} from={from} render={render} />
       ))}
     </ol>
   );
@@ -176,9 +218,24 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const page = Math.min(Math.max(1, state.page), pageCount);
-  const start = (page - 1) * PAGE_SIZE;
-  const pageJobs = Array.from(result.order.subarray(start, start + PAGE_SIZE)).flatMap((i) =>
-    jobs[i] ? [jobs[i]] : [],
+
+  // The result cards and the pager follow a deferred copy of the state: a click redraws the count, the chips and
+  // the facets at once, and the cards (links, highlighting: most of the render) in the render right after it.
+  const listState = useDeferredValue(state);
+  const listMatches = useSearchMatches(listState.q, data.jobs);
+  const listResult = useMemo(
+    () => (listState === state ? result : engine.query(listState, listMatches)),
+    [engine, listState, listMatches, state, result],
+  );
+  const listPageCount = Math.max(1, Math.ceil(listResult.total / PAGE_SIZE));
+  const listPage = Math.min(Math.max(1, listState.page), listPageCount);
+  const start = (listPage - 1) * PAGE_SIZE;
+  const pageJobs = useMemo(
+    () =>
+      Array.from(listResult.order.subarray(start, start + PAGE_SIZE)).flatMap((i) =>
+        jobs[i] ? [jobs[i]] : [],
+      ),
+    [listResult, start, jobs],
   );
 
   const labelFor = useCallback((key: FacetKey, slug: string) => engine.labelFor(key, slug), [engine]);
@@ -193,6 +250,9 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     (next: BoardState) =>
       startTransition(async () => {
         setOptimisticState(next);
+        // Let the optimistic render reach the screen first: the navigation (history entry, router state, the
+        // URL's own render) is work the click need not wait for.
+        await afterPaint();
         await navigate(hrefFor(next), { preventScrollReset: true });
       }),
     [navigate, hrefFor, setOptimisticState],
@@ -221,7 +281,13 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     session.current = newSessionId();
   }, []);
 
-  function toggle(key: FacetKey, slug: string) {
+  // Stable across renders (it reads the latest state when called), so the memoised facets can skip a redraw.
+  const current = useRef({ state, result, go });
+  useLayoutEffect(() => {
+    current.current = { state, result, go };
+  });
+  const toggle = useCallback((key: FacetKey, slug: string) => {
+    const { state, result, go } = current.current;
     const values =
       key === 'location'
         ? toggleInTree(result.facets.location, state.location, slug)
@@ -229,7 +295,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           ? state[key].filter((s) => s !== slug)
           : [...state[key], slug];
     go({ ...state, [key]: values, page: 1 });
-  }
+  }, []);
 
   const unknown = new Set(result.unknown.map((u) => `${u.key}:${u.slug}`));
   const chips: Chip[] = [];
@@ -273,8 +339,8 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     return { label: what, total: r.total, href: hrefFor(next) };
   });
 
-  const highlight = useMemo(() => makeHighlighter(state.q), [state.q]);
-  const from: FromBoard = { board: location.search, depth: 1 };
+  const highlight = useMemo(() => makeHighlighter(listState.q), [listState.q]);
+  const from: FromBoard = useMemo(() => ({ board: location.search, depth: 1 }), [location.search]);
   // The featured story is for landing on the board: not on later pages, and not once the seeker has narrowed it down.
   const showFeatured = featured !== undefined && page === 1 && result.total > 0 && chips.length === 0;
 
@@ -369,7 +435,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
           {showFeatured && wide && <div className="mt-4">{featured}</div>}
 
-          {result.total === 0 ? (
+          {listResult.total === 0 ? (
             <div className="mt-4">
               <NoResults relaxations={relaxations} clearHref={clearHref} hasFilters={filterCount > 0} />
             </div>
@@ -388,10 +454,14 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
             </>
           )}
 
-          <Pagination page={page} count={pageCount} hrefFor={(p) => hrefFor({ ...state, page: p })} />
-          {pageCount > 1 && (
+          <Pagination
+            page={listPage}
+            count={listPageCount}
+            hrefFor={(p) => hrefFor({ ...listState, page: p })}
+          />
+          {listPageCount > 1 && (
             <p className="mt-3 text-center text-sm text-slate-600 dark:text-slate-400">
-              Page {page} of {pageCount}
+              Page {listPage} of {listPageCount}
             </p>
           )}
         </section>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -51,7 +51,7 @@ describe('/jobs/:id', () => {
   it('shows the title as h1, the facts, sections with real lists, boilerplate collapsed, similar jobs', async () => {
     renderAt('/jobs/economist-prime-video-seattle');
     expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
-    expect(document.title).toBe('Economist — Seattle · Summit');
+    await waitFor(() => expect(document.title).toBe('Economist — Seattle · Summit'));
     const about = screen.getByRole('list', { name: 'About this job' });
     expect(within(about).getByRole('link', { name: 'Prime Video' })).toHaveAttribute(
       'href',

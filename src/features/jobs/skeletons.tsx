@@ -1,6 +1,8 @@
 /**
  * Placeholders shown while a route's module and data load for the first time. They take the same boxes as the
- * real pages (header row, sidebar, result cards), so nothing shifts when the content arrives.
+ * real pages (header row, sidebar, result cards), so nothing shifts when the content arrives. Each is at least a
+ * viewport tall: the footer starts below the fold instead of sitting at the bottom of the screen and being pushed
+ * out of it when the page arrives (a layout shift Lighthouse counted on job and story pages).
  */
 function Bar({ className }: { className: string }) {
   return <div className={`rounded bg-slate-200 dark:bg-slate-800 ${className}`} />;
@@ -8,7 +10,7 @@ function Bar({ className }: { className: string }) {
 
 export function BoardSkeleton() {
   return (
-    <div aria-busy="true" className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <div aria-busy="true" className="mx-auto min-h-screen max-w-7xl px-4 pt-6 sm:px-6">
       <p className="sr-only" role="status">
         Loading jobs…
       </p>
@@ -35,7 +37,7 @@ export function BoardSkeleton() {
 
 export function PageSkeleton() {
   return (
-    <div aria-busy="true" className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+    <div aria-busy="true" className="mx-auto min-h-screen max-w-7xl px-4 pt-6 sm:px-6">
       <p className="sr-only" role="status">
         Loading…
       </p>

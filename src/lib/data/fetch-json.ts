@@ -18,6 +18,18 @@ export class DataError extends Error {
 const TIMEOUT_MS = 8_000;
 
 /**
+ * A performance.measure from `start` to now (DevTools' Timings track, the benchmarks). Never throws: the User
+ * Timing API is missing in some test environments.
+ */
+export function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // Not measurable here; nothing to do.
+  }
+}
+
+/**
  * Fetches JSON and validates it with the bundle schema. Every failure becomes a DataError: the UI shows its
  * message and a Retry, never a white screen.
  */
@@ -46,13 +58,18 @@ export async function fetchJson<S extends z.ZodMiniType>(
   }
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    const text = await response.text();
+    const parseStart = performance.now();
+    body = JSON.parse(text);
+    measure(`summit:parse ${url}`, parseStart);
   } catch (error) {
     if (timeout.aborted) throw new DataError('timeout', url, 'The server took too long to answer.');
     if (signal?.aborted) throw error;
     throw new DataError('parse', url, 'The data arrived incomplete or damaged.');
   }
+  const validateStart = performance.now();
   const parsed = schema.safeParse(body);
+  measure(`summit:validate ${url}`, validateStart);
   if (!parsed.success) {
     throw new DataError('schema', url, 'The data is not in the expected format.');
   }

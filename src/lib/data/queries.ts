@@ -4,7 +4,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { articlesFileSchema, jobDetailSchema } from '../../shared/bundle-schema';
 import { compactIndexSchema, decodeIndex } from '../../shared/compact-index';
-import { fetchJson } from './fetch-json';
+import { fetchJson, measure } from './fetch-json';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
 
@@ -13,7 +13,10 @@ export const jobsIndexQuery = () =>
     queryKey: ['jobs', 'index'] as const,
     queryFn: async ({ signal }) => {
       const index = await fetchJson(`${DATA_BASE}/index.json`, compactIndexSchema, { signal });
-      return { generatedAt: index.generatedAt, jobs: decodeIndex(index) };
+      const decodeStart = performance.now();
+      const jobs = decodeIndex(index);
+      measure('summit:decode index', decodeStart);
+      return { generatedAt: index.generatedAt, jobs };
     },
     staleTime: Infinity,
   });

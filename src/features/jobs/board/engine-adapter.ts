@@ -5,7 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createElement, Fragment, type ReactNode } from 'react';
-import { fetchJson } from '../../../lib/data/fetch-json';
+import { fetchJson, measure } from '../../../lib/data/fetch-json';
 import { DATA_BASE } from '../../../lib/data/queries';
 import { queryClient } from '../../../lib/query-client';
 import type { BoardState } from '../../../shared/board-state';
@@ -43,7 +43,9 @@ const lastResults = new WeakMap<
 export function getEngine(jobs: readonly JobCard[]): BoardEngine {
   let engine = engines.get(jobs);
   if (!engine) {
+    const start = performance.now();
     const inner: Engine = createEngine(jobs as JobCard[]);
+    measure('summit:create engine', start);
     engine = {
       query: (state, search) => {
         const key = serialiseBoardSearch(state);

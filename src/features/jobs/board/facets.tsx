@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { focusRing } from '../../../ui/styles';
 import { checkState, type CheckState } from './location-tree';
 import type { FacetKey, FacetValue } from './types';
@@ -14,15 +14,22 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-/** A native checkbox whose accessible name is "<label> <count>", e.g. "Seattle 3". */
-function FacetCheckbox({
+/**
+ * A native checkbox whose accessible name is "<label> <count>", e.g. "Seattle 3". Memoised on plain props: a
+ * click re-renders the board at once (optimistically), and only the boxes whose count or state changed redraw.
+ */
+const FacetCheckbox = memo(function FacetCheckbox({
   name,
-  value,
+  slug,
+  label,
+  count,
   state,
   onToggle,
 }: {
   name: FacetKey;
-  value: FacetValue;
+  slug: string;
+  label: string;
+  count: number;
   state: CheckState;
   onToggle: (slug: string) => void;
 }) {
@@ -36,16 +43,16 @@ function FacetCheckbox({
         ref={ref}
         type="checkbox"
         name={name}
-        value={value.slug}
+        value={slug}
         checked={state === 'checked'}
-        onChange={() => onToggle(value.slug)}
+        onChange={() => onToggle(slug)}
         className={checkboxClass}
       />
-      <span className="min-w-0 flex-1 break-words">{value.label}</span>{' '}
-      <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">{value.count}</span>
+      <span className="min-w-0 flex-1 break-words">{label}</span>{' '}
+      <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">{count}</span>
     </label>
   );
-}
+});
 
 /** Values worth a checkbox: anything with results, and anything selected (even at 0). */
 function visible(value: FacetValue): boolean {
@@ -109,7 +116,9 @@ export function FacetGroup({
             <li key={value.slug}>
               <FacetCheckbox
                 name={name}
-                value={value}
+                slug={value.slug}
+                label={value.label}
+                count={value.count}
                 state={value.selected ? 'checked' : 'unchecked'}
                 onToggle={onToggle}
               />
@@ -209,7 +218,14 @@ function TreeItem({
     <li>
       <div className="flex items-center gap-1">
         <div className="min-w-0 flex-1">
-          <FacetCheckbox name="location" value={value} state={state} onToggle={onToggle} />
+          <FacetCheckbox
+            name="location"
+            slug={value.slug}
+            label={value.label}
+            count={value.count}
+            state={state}
+            onToggle={onToggle}
+          />
         </div>
         {children.length > 0 && (
           <button

@@ -295,14 +295,20 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   facetBySlot[C_AREA] = area;
   facetBySlot[C_TYPE] = type;
 
-  // ---- Location order (internal ids): by location label, then title.
-  const locationRankByJob = collationRanks(jobs.map((j) => j.location.label));
-  const locationRank = new Int32Array(n);
-  for (let i = 0; i < n; i++) locationRank[i] = locationRankByJob[ext[i]!]!;
-  const byLocation = stableBucketSort(
-    Int32Array.from({ length: n }, (_, i) => i),
-    locationRank,
-  );
+  // ---- Location order (internal ids): by location label, then title. Built on the first location sort, not
+  // up front: the first view (title order) does not need it, and the collation sort is a good part of the build.
+  let byLocationCache: { order: Int32Array; rank: Int32Array } | null = null;
+  const byLocationOrder = () => {
+    if (byLocationCache) return byLocationCache;
+    const locationRankByJob = collationRanks(jobs.map((j) => j.location.label));
+    const locationRank = new Int32Array(n);
+    for (let i = 0; i < n; i++) locationRank[i] = locationRankByJob[ext[i]!]!;
+    byLocationCache = stableBucketSort(
+      Int32Array.from({ length: n }, (_, i) => i),
+      locationRank,
+    );
+    return byLocationCache;
+  };
 
   // ---- Scratch (reused by every query).
   const ALL = new Uint32Array(W);
@@ -509,7 +515,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
 
   /** Matching jobs in location order: scan the order when many match, else sort the members' ranks. */
   function inLocationOrder(total: number): Int32Array {
-    const { order, rank } = byLocation;
+    const { order, rank } = byLocationOrder();
     const out = new Int32Array(total);
     if (total === 0) return out;
     if (total === n || total * 8 > n) {
