@@ -423,12 +423,51 @@ export function displayTitleOf(
   return `${role} — ${team ?? location.city}`;
 }
 
+/**
+ * The unanchored tests of summaryOf, run once over the whole head rather than once per sentence: a sentence passes
+ * when a match lies within it. Equivalent, since no match can hold the `.`, `!` or `?` that ends a sentence, and a
+ * sentence's edges look the same to `\b` and `\s` on their own as in place (whitespace around them either way;
+ * a match that would need the whitespace after the sentence is not within it).
+ */
+const FIELD_LABEL = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s/g; // "Employer: … Offered Position: …"
+const ROLE_WORDS = /\b(?:you will|you['’]ll|in this role|this role|the role)\b/gi;
+const HIRING_WORDS = /\b(?:seeking|looking for|hiring)\b/gi;
+const ACTION_WORDS = /\b(?:design|develop|build|lead|research|apply|create|own|drive|invent|deploy)\b/gi;
+
+/** Where `re` (global) matches in `text`, as [start, end) pairs in order. */
+function matchSpans(re: RegExp, text: string): number[] {
+  const spans: number[] = [];
+  for (const m of text.matchAll(re)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** Matches in `spans` (from matchSpans) within [from, to), counting from index `k` (pairs before `from` skipped). */
+class SpanCursor {
+  private k = 0;
+  constructor(private readonly spans: readonly number[]) {}
+  count(from: number, to: number, max = Infinity): number {
+    const s = this.spans;
+    while (this.k < s.length && (s[this.k] as number) < from) this.k += 2;
+    let n = 0;
+    for (let j = this.k; j < s.length && (s[j] as number) < to && n < max; j += 2)
+      if ((s[j + 1] as number) <= to) n++;
+    return n;
+  }
+}
+
 export function summaryOf(prose: string, title: string | null): string {
-  const sentences = splitSentences(prose.slice(0, 6000)).slice(0, 40);
+  const head = prose.slice(0, 6000);
+  const sentences = splitSentences(head).slice(0, 40);
   let best: string | null = null;
   let bestScore = -Infinity;
   const titleLower = title?.toLowerCase() ?? null;
-  for (const [i, { text }] of sentences.entries()) {
+  const labels = new SpanCursor(matchSpans(FIELD_LABEL, head));
+  const role = new SpanCursor(matchSpans(ROLE_WORDS, head));
+  const hiring = new SpanCursor(matchSpans(HIRING_WORDS, head));
+  const action = new SpanCursor(matchSpans(ACTION_WORDS, head));
+  for (const [i, { text, start }] of sentences.entries()) {
+    const from = head.indexOf(text, start); // the sentence is trimmed: it starts after any whitespace at `start`
+    const to = from + text.length;
     let score = 0;
     if (/\?["”]?$/.test(text)) score -= 10;
     if (
@@ -437,14 +476,13 @@ export function summaryOf(prose: string, title: string | null): string {
       )
     )
       score -= 10;
-    if ((text.match(/\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s/g)?.length ?? 0) >= 2) score -= 8; // "Employer: … Offered Position: …"
+    if (labels.count(from, to, 2) >= 2) score -= 8;
     if (text.length < 60) score -= 3;
     if (text.length > 320) score -= 2;
     if (titleLower !== null && text.toLowerCase().includes(titleLower)) score += 3;
-    if (/\b(?:you will|you['’]ll|in this role|this role|the role)\b/i.test(text)) score += 2;
-    if (/\b(?:seeking|looking for|hiring)\b/i.test(text)) score += 2;
-    if (/\b(?:design|develop|build|lead|research|apply|create|own|drive|invent|deploy)\b/i.test(text))
-      score += 1;
+    if (role.count(from, to, 1) > 0) score += 2;
+    if (hiring.count(from, to, 1) > 0) score += 2;
+    if (action.count(from, to, 1) > 0) score += 1;
     if (i < 3) score += 1;
     if (score > bestScore) {
       bestScore = score;

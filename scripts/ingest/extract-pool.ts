@@ -73,11 +73,21 @@ export interface WorkerSetup {
   areaSettings: AreaSettings | undefined;
 }
 
-/** How many worker threads to use for an input of `totalBytes`. */
-export function defaultWorkerCount(totalBytes: number): number {
+/**
+ * How many worker threads to use for an input of `totalBytes`: one per core besides the main thread's, at most
+ * three. A worker costs about half a second of CPU to start (TypeScript loader, modules, a cold JIT), so small
+ * inputs get none. On a busy machine a worker still pays: it extracts while the main thread waits on the disk.
+ * INGEST_WORKERS=n overrides the choice (0: everything on the main thread).
+ */
+export function defaultWorkerCount(
+  totalBytes: number,
+  cores = availableParallelism(),
+  env: NodeJS.ProcessEnv = process.env,
+): number {
+  const forced = env.INGEST_WORKERS?.trim();
+  if (forced !== undefined && /^\d{1,2}$/.test(forced)) return Number(forced);
   if (totalBytes < WORKER_MIN_BYTES) return 0;
-  // The main thread reads, parses and extracts too: one worker per further core, at most three.
-  return Math.max(1, Math.min(availableParallelism() - 1, 3));
+  return Math.max(0, Math.min(cores - 1, 3));
 }
 
 interface Pending {
@@ -109,6 +119,8 @@ export class ListingExtractor<T> {
   private nextSeq = 0;
   private nextOut = 0;
   private nextBatch = 0;
+  /** Listings extracted on worker threads so far. */
+  fromWorkers = 0;
   private wake: (() => void) | null = null;
 
   constructor(
@@ -136,6 +148,7 @@ export class ListingExtractor<T> {
       slot.batches.delete(reply.batch);
       slot.inFlight -= pending.length;
       pending.forEach((p, i) => this.ready.set(p.seq, reply.results[i] ?? null));
+      this.fromWorkers += pending.length;
       this.notify();
     });
     const fail = () => {

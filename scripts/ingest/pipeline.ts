@@ -2,8 +2,10 @@
  * The build step: collect → decode → parse → extract (jobs, sections, articles) → dedupe → validate → write.
  *
  * Documents are handled one at a time: read, decoded, parsed and extracted, then their text is dropped. What is
- * kept per distinct job is its summary and its serialised sections/facts, so memory grows with the output, not
- * with the input's duplicates or articles.
+ * kept per distinct job is its summary; its serialised sections/facts go straight into the bundle's temporary
+ * folder (BundleStaging, write.ts; held in memory only with --strict or when nothing can be staged), so memory
+ * grows with the number of jobs, not with the input's size, duplicates or articles. Extraction, the costly part,
+ * runs on worker threads as well for large inputs (extract-pool.ts), with the same result.
  *
  * generatedAt is deterministic, so that the same input gives byte-identical output: SOURCE_DATE_EPOCH (seconds)
  * when set, otherwise the newest modification time among the input's .txt files, otherwise the Unix epoch.
@@ -28,7 +30,7 @@ import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
 import { compareStrings, normaliseForKey, sha256Hex } from './text';
 import type { Rejection, SkippedFile, Warning } from './types';
-import { bundleFiles, serialiseJobBody, writeBundleAtomically } from './write';
+import { BundleStaging, bundleFiles, serialiseJobBody, writeBundleAtomically } from './write';
 
 export interface Settings {
   /** Slug of the story to feature, or null to let the build choose. */
@@ -153,6 +155,18 @@ export function assertAccounting(
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const held: { staging: BundleStaging | null } = { staging: null };
+  try {
+    return await ingest(options, held);
+  } finally {
+    await held.staging?.discard(); // unless it became the bundle
+  }
+}
+
+async function ingest(
+  options: IngestOptions,
+  held: { staging: BundleStaging | null },
+): Promise<IngestResult> {
   const started = Date.now();
   const areaSettings = options.areaSettings ?? DEFAULT_AREA_SETTINGS;
   const { files, skipped } = await collectInputs(options.input);
@@ -163,6 +177,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       files.map((f) => f.mtimeMs),
     );
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  // Job files go into the bundle's temporary folder as they are extracted (not with --strict, which may write
+  // nothing at all); see BundleStaging.
+  const staging = options.strict === true ? null : await BundleStaging.open(options.out);
+  held.staging = staging;
   const progress = new Progress(
     options.progress === undefined ? process.stderr : options.progress,
     files.length,
@@ -222,7 +240,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
       redo ??= extractJob(task.description, task.location, areaSettings);
       body = serialiseJobBody({ sections: redo.sections, facts: redo.facts }, id);
     }
-    bodies.set(id, body);
+    if (staging !== null) staging.writeJob(id, JSON.stringify(record), body);
+    else bodies.set(id, body);
   };
   let finishFailed = false;
   const finishReady = () => {
@@ -385,7 +404,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   }
   await writeBundleAtomically(
     options.out,
-    bundleFiles({ generatedAt, jobs, bodies, articles: articlesFile, report }),
+    bundleFiles({ generatedAt, jobs, bodies, articles: articlesFile, report, staged: staging ?? undefined }),
+    staging,
   );
   const end = Date.now();
   return {

@@ -424,15 +424,40 @@ function growTokens(): void {
 }
 
 /**
- * Split the lower-cased text into words as `/[a-z0-9]+(?:\/[a-z0-9]+)*\/g` would, walking the trie meanwhile.
- * Returns the number of words; their details are in the token arrays.
+ * Trie symbols of the text's characters as they are once lower-cased (toLowerCase): -1 for a character that is not
+ * part of a word. Only two characters outside ASCII lower-case to word characters: K (Kelvin) to "k", and İ to "i"
+ * plus a combining dot, which ends the word.
  */
-function scanWords(lower: string): number {
-  const n = lower.length;
+const ASCII_SYMBOLS = Int8Array.from({ length: 128 }, (_, c) => symbolOf(c >= 65 && c <= 90 ? c + 32 : c));
+const SYMBOL_K = symbolOf(107);
+const SYMBOL_I = symbolOf(105);
+/** İ: an "i" that ends its word. */
+const SYMBOL_I_DOT = SYMBOLS;
+
+function symbolAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_SYMBOLS[c] as number;
+  if (c === 0x212a) return SYMBOL_K;
+  return c === 0x130 ? SYMBOL_I_DOT : -1;
+}
+
+/** A character of a word (see symbolAt) as its lower-case code. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x212a) return 107;
+  return c === 0x130 ? 105 : c;
+}
+
+/**
+ * Split the text into words as `/[a-z0-9]+(?:\/[a-z0-9]+)*\/g` would in its lower-case form, walking the trie
+ * meanwhile. Returns the number of words; their details are in the token arrays.
+ */
+function scanWords(text: string): number {
+  const n = text.length;
   let count = 0;
   let i = 0;
   while (i < n) {
-    let sym = symbolOf(lower.charCodeAt(i));
+    let sym = symbolAt(text, i);
     if (sym < 0 || sym === 36) {
       i++;
       continue;
@@ -444,19 +469,20 @@ function scanWords(lower: string): number {
     for (;;) {
       // a run of letters and digits
       do {
+        const last = sym === SYMBOL_I_DOT;
         if (node >= 0) {
-          node = (CHILDREN[node * SYMBOLS + sym] as number) || -1;
+          node = (CHILDREN[node * SYMBOLS + (last ? SYMBOL_I : sym)] as number) || -1;
           if (node > 0 && (NODE_PREFIX[node] as number) >= 0) {
             prefix = NODE_PREFIX[node] as number;
             prefixEnd = i + 1;
           }
         }
         i++;
-        sym = i < n ? symbolOf(lower.charCodeAt(i)) : -1;
+        sym = last || i >= n ? -1 : symbolAt(text, i);
       } while (sym >= 0 && sym !== 36);
       // "a/b", "hw/sw": a slash between word characters stays inside the word
       if (sym !== 36 || i + 1 >= n) break;
-      const after = symbolOf(lower.charCodeAt(i + 1));
+      const after = symbolAt(text, i + 1);
       if (after < 0 || after === 36) break;
       if (node >= 0) node = (CHILDREN[node * SYMBOLS + 36] as number) || -1;
       i++;
@@ -476,15 +502,19 @@ function scanWords(lower: string): number {
 }
 
 /** Whether word k of the scanned text matches a phrase's word `w` (exactly, or as a prefix with ≤ 4 more). */
-function wordMatches(lower: string, k: number, phrase: Phrase, w: number, asPrefix: boolean): boolean {
+function wordMatches(text: string, k: number, phrase: Phrase, w: number, asPrefix: boolean): boolean {
   if (!asPrefix) return tokenWord[k] === phrase.ids[w];
   const pattern = phrase.words[w] as string;
-  const length = (tokenEnd[k] as number) - (tokenStart[k] as number);
-  return length >= pattern.length && length - pattern.length <= 4 && lower.startsWith(pattern, tokenStart[k]);
+  const start = tokenStart[k] as number;
+  const length = (tokenEnd[k] as number) - start;
+  if (length < pattern.length || length - pattern.length > 4) return false;
+  for (let j = 0; j < pattern.length; j++)
+    if (lowerCode(text.charCodeAt(start + j)) !== pattern.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The longest phrase matching at word i (an exact word wins over a prefix of the same length), or null. */
-function matchAt(lower: string, count: number, i: number): Phrase | null {
+function matchAt(text: string, count: number, i: number): Phrase | null {
   const id = tokenWord[i] as number;
   let best: Phrase | null = null;
   const candidates = id >= 0 ? phrasesByFirstWord[id] : undefined;
@@ -495,7 +525,7 @@ function matchAt(lower: string, count: number, i: number): Phrase | null {
       // The first word is word i (single-word prefixes are not listed by first word).
       let ok = true;
       for (let k = 1; k < n && ok; k++)
-        ok = wordMatches(lower, i + k, phrase, k, phrase.prefix && k === n - 1);
+        ok = wordMatches(text, i + k, phrase, k, phrase.prefix && k === n - 1);
       if (ok) best = phrase;
     }
   }
@@ -519,11 +549,10 @@ export function scoreAreas(zones: readonly Zone[]): Map<ResearchArea, number> {
   const add = (area: ResearchArea, value: number) => scores.set(area, (scores.get(area) ?? 0) + value);
   for (const zone of zones) {
     if (zone.text === '' || zone.weight <= 0) continue;
-    const lower = zone.text.toLowerCase();
-    const count = scanWords(lower);
+    const count = scanWords(zone.text);
     const seen: Phrase[] = []; // in order of first occurrence
     for (let i = 0; i < count;) {
-      const phrase = matchAt(lower, count, i);
+      const phrase = matchAt(zone.text, count, i);
       if (phrase === null) {
         i++;
         continue;

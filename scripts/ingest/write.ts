@@ -8,7 +8,7 @@
  * renamed back. An existing non-empty --out without a report.json is refused rather than replaced, so a mistyped
  * --out can never delete an unrelated folder.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod/mini';
@@ -23,6 +23,8 @@ import {
   type Report,
 } from '../../src/shared/bundle-schema';
 import { compactIndexSchema, encodeIndex } from '../../src/shared/compact-index';
+import { searchIndexFileSchema } from '../../src/shared/search-index';
+import { searchIndexFor } from './search';
 
 export class OutDirError extends Error {
   constructor(message: string) {
@@ -57,16 +59,32 @@ export function serialiseJobBody(body: JobBody, id: string): string {
 export interface BundleInput {
   generatedAt: string;
   jobs: readonly JobSummary[];
-  /** Per job id: its serialised body from serialiseJobBody. */
+  /** Per job id: its serialised body from serialiseJobBody (unless staged). */
   bodies: ReadonlyMap<string, string>;
   articles: ArticlesFile;
   report: Report;
+  /** Job files already written into the bundle's temporary folder (see BundleStaging). */
+  staged?: StagedJobs;
+}
+
+export interface StagedJobs {
+  /** Per job id: the summary JSON its file starts with. */
+  readonly heads: ReadonlyMap<string, string>;
+  /** The body of a staged job, read back. */
+  bodyOf(id: string): string | undefined;
 }
 
 export interface BundleFile {
   /** Path inside the bundle, with forward slashes. */
   name: string;
   content: string;
+  /** Already in the temporary folder with exactly this content (which is then left empty): nothing to write. */
+  staged?: boolean;
+}
+
+/** A job's file: its summary's fields, then its body's. */
+function jobFileContent(head: string, body: string): string {
+  return `${head.slice(0, -1)},${body}}\n`;
 }
 
 /** Validate everything and produce the files, in a fixed order. Throws BundleValidationError. */
@@ -83,13 +101,24 @@ export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
   yield { name: 'jobs.json', content: `${JSON.stringify(jobsFile)}\n` };
   yield { name: 'index.json', content: `${JSON.stringify(index)}\n` };
   yield { name: 'articles.json', content: `${JSON.stringify(articles)}\n` };
+  const bodyOf = (id: string) => input.bodies.get(id) ?? input.staged?.bodyOf(id);
+  const search = check(searchIndexFileSchema, searchIndexFor(jobsFile.jobs, bodyOf), 'search-index.json');
+  yield { name: 'search-index.json', content: `${JSON.stringify(search)}\n` };
   for (const summary of jobsFile.jobs) {
     // the summaries were validated above, with jobs.json
     const job = summary;
-    const body = input.bodies.get(job.id);
-    if (body === undefined) throw new Error(`job ${job.id} has no body`);
+    const name = `jobs/${job.id}.json`;
     const head = JSON.stringify(summary);
-    yield { name: `jobs/${job.id}.json`, content: `${head.slice(0, -1)},${body}}\n` };
+    const stagedHead = input.staged?.heads.get(job.id);
+    if (stagedHead === head) {
+      yield { name, content: '', staged: true };
+      continue;
+    }
+    // Not staged, or staged before the job's last sources were known: (re)written.
+    const body =
+      input.bodies.get(job.id) ?? (stagedHead === undefined ? undefined : input.staged?.bodyOf(job.id));
+    if (body === undefined) throw new Error(`job ${job.id} has no body`);
+    yield { name, content: jobFileContent(head, body) };
   }
   yield { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` };
 }
@@ -120,25 +149,111 @@ export async function assertReplaceable(out: string): Promise<void> {
   }
 }
 
-/**
- * Write files into a fresh folder beside `out`, then swap it in. `files` is consumed lazily, so a validation error
- * thrown while iterating aborts the write and leaves `out` as it was.
- */
-export async function writeBundleAtomically(out: string, files: Iterable<BundleFile>): Promise<number> {
-  const target = path.resolve(out);
+/** Where a bundle for `target` (absolute) is put together, and where the previous one goes while being replaced. */
+function sideFolders(target: string): { tmp: string; old: string } {
   const parent = path.dirname(target);
   const base = path.basename(target);
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  return { tmp: path.join(parent, `.${base}.tmp-${stamp}`), old: path.join(parent, `.${base}.old-${stamp}`) };
+}
+
+/**
+ * A bundle's temporary folder, opened while the build still runs, so that job files can be written as the jobs
+ * are extracted rather than held in memory until the end. Nothing in it is final: `bundleFiles` still validates
+ * everything and (re)writes any job file whose summary changed since (a duplicate found later adds a source), and
+ * `writeBundleAtomically` writes the rest into the same folder and swaps it in. `discard` removes it when the build
+ * stops before that.
+ */
+export class BundleStaging implements StagedJobs {
+  readonly heads = new Map<string, string>();
+  private readonly dirs = new Set<string>();
+  private committed = false;
+
+  private constructor(
+    /** The absolute --out. */
+    readonly target: string,
+    readonly dir: string,
+  ) {}
+
+  /**
+   * Null when nothing should be staged: `out` is not a bundle (refused later, as without staging) or its parent
+   * folder does not exist yet (nothing is created before the end).
+   */
+  static async open(out: string): Promise<BundleStaging | null> {
+    const target = path.resolve(out);
+    try {
+      await assertReplaceable(target);
+      if (!(await stat(path.dirname(target))).isDirectory()) return null;
+      const { tmp } = sideFolders(target);
+      await mkdir(tmp);
+      return new BundleStaging(target, tmp);
+    } catch {
+      return null;
+    }
+  }
+
+  write(name: string, content: string): void {
+    const full = path.join(this.dir, ...name.split('/'));
+    const dir = path.dirname(full);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    writeFileSync(full, content);
+  }
+
+  /** Write a job's file: `head` is its summary as JSON, `body` from serialiseJobBody. */
+  writeJob(id: string, head: string, body: string): void {
+    this.write(`jobs/${id}.json`, jobFileContent(head, body));
+    this.heads.set(id, head);
+  }
+
+  bodyOf(id: string): string | undefined {
+    const head = this.heads.get(id);
+    if (head === undefined) return undefined;
+    const content = readFileSync(path.join(this.dir, 'jobs', `${id}.json`), 'utf8');
+    return content.slice(head.length, -2); // see jobFileContent
+  }
+
+  /** The folder became the bundle (see writeBundleAtomically). */
+  markCommitted(): void {
+    this.committed = true;
+  }
+
+  async discard(): Promise<void> {
+    if (!this.committed) await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Write files into a fresh folder beside `out` (or the staging folder, with what it already holds), then swap it
+ * in. `files` is consumed lazily, so a validation error thrown while iterating aborts the write and leaves `out` as
+ * it was.
+ */
+export async function writeBundleAtomically(
+  out: string,
+  files: Iterable<BundleFile>,
+  staging: BundleStaging | null = null,
+): Promise<number> {
+  const target = path.resolve(out);
+  const parent = path.dirname(target);
   await assertReplaceable(target);
   await mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const tmp = path.join(parent, `.${base}.tmp-${stamp}`);
-  const old = path.join(parent, `.${base}.old-${stamp}`);
-  await mkdir(tmp);
+  const folders = sideFolders(target);
+  const stage = staging !== null && staging.target === target ? staging : null;
+  const tmp = stage?.dir ?? folders.tmp;
+  const { old } = folders;
+  if (stage === null) await mkdir(tmp);
   let count = 0;
   try {
     // Synchronous writes: for thousands of small files they beat the thread pool's round trips by far.
     const dirs = new Set<string>();
     for (const file of files) {
+      if (file.staged === true) {
+        if (stage === null) throw new Error(`${file.name} is staged, but not for ${out}`);
+        count++;
+        continue;
+      }
       const full = path.join(tmp, ...file.name.split('/'));
       const dir = path.dirname(full);
       if (!dirs.has(dir)) {
@@ -156,6 +271,7 @@ export async function writeBundleAtomically(out: string, files: Iterable<BundleF
   try {
     if (hadOld) await rename(target, old);
     await rename(tmp, target);
+    stage?.markCommitted();
   } catch (error) {
     if (hadOld && !(await exists(target)) && (await exists(old))) await rename(old, target);
     await rm(tmp, { recursive: true, force: true });
