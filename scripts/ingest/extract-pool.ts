@@ -15,6 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Location, ResearchArea } from '../../src/shared/bundle-schema';
+import { jobSearchDoc, type SearchField } from '../../src/shared/search-index';
 import { extractJob } from './extract-job';
 import type { AreaSettings } from './research-areas';
 import { serialiseJobBody } from './write';
@@ -38,6 +39,8 @@ export interface ExtractedListing {
   summary: string;
   /** From serialiseJobBody; null when it has to be redone on the main thread (it did not validate). */
   body: string | null;
+  /** The job's document for search-index.json (jobSearchDoc's fields), so the body need not be read back. */
+  search: Record<SearchField, string>;
 }
 
 /** The whole extraction of one listing, as the main thread and the workers both run it. */
@@ -56,7 +59,18 @@ export function extractListing(
     manager: job.manager,
     summary: job.summary,
     body: serialiseJobBody({ sections: job.sections, facts: job.facts }, bodyLabel),
+    search: searchFieldsOf(job, task.location),
   };
+}
+
+/** A job's search fields, as jobSearchDoc makes them from its detail (which has no id or sources yet). */
+export function searchFieldsOf(
+  job: ReturnType<typeof extractJob>,
+  location: Location,
+): Record<SearchField, string> {
+  const { sections, facts, title, displayTitle, team, researchAreas, internship, manager, summary } = job;
+  const detail = { id: '', title, displayTitle, team, location, researchAreas, internship, manager, summary };
+  return jobSearchDoc({ ...detail, sources: [], sections, facts }).fields;
 }
 
 /** Messages between the pool and a worker. */

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
+import type { SearchField } from '../../src/shared/search-index';
 import { parseArticle } from './article';
 import { collectInputs, NOT_TXT } from './collect';
 import { decodeDocument } from './decode';
@@ -20,6 +21,7 @@ import { extractJob } from './extract-job';
 import {
   defaultWorkerCount,
   ListingExtractor,
+  searchFieldsOf,
   type ExtractedListing,
   type ListingTask,
   type Submission,
@@ -192,6 +194,7 @@ async function ingest(
   const rejected: Rejection[] = [];
   const deduper = new Deduper<JobRecord>();
   const bodies = new Map<string, string>();
+  const searchFields = new Map<string, Record<SearchField, string>>();
   const idOwners = new Map<string, string>();
   const articles = new Map<string, Article>();
   const articleByText = new Map<string, Article>();
@@ -213,14 +216,14 @@ async function ingest(
     task: ListingTask,
     extracted: ExtractedListing | null,
   ) => {
-    let job = extracted;
-    let body = extracted?.body ?? null;
+    let job: ExtractedListing;
     let redo: ReturnType<typeof extractJob> | null = null;
-    if (job === null) {
+    if (extracted === null) {
       // It failed where it ran: redo it here, which throws the error a single-threaded build throws.
       redo = extractJob(task.description, task.location, areaSettings);
-      job = { ...redo, body: null };
-    }
+      job = { ...redo, body: null, search: searchFieldsOf(redo, task.location) };
+    } else job = extracted;
+    let { body } = job;
     const { location } = record;
     let id = jobId(job.displayTitle, location.city, keyHash);
     // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
@@ -240,6 +243,7 @@ async function ingest(
       redo ??= extractJob(task.description, task.location, areaSettings);
       body = serialiseJobBody({ sections: redo.sections, facts: redo.facts }, id);
     }
+    searchFields.set(id, job.search);
     if (staging !== null) staging.writeJob(id, JSON.stringify(record), body);
     else bodies.set(id, body);
   };
@@ -404,7 +408,15 @@ async function ingest(
   }
   await writeBundleAtomically(
     options.out,
-    bundleFiles({ generatedAt, jobs, bodies, articles: articlesFile, report, staged: staging ?? undefined }),
+    bundleFiles({
+      generatedAt,
+      jobs,
+      bodies,
+      articles: articlesFile,
+      report,
+      staged: staging ?? undefined,
+      searchFields,
+    }),
     staging,
   );
   const end = Date.now();

@@ -23,8 +23,8 @@ import {
   type Report,
 } from '../../src/shared/bundle-schema';
 import { compactIndexSchema, encodeIndex } from '../../src/shared/compact-index';
-import { searchIndexFileSchema } from '../../src/shared/search-index';
-import { searchIndexFor } from './search';
+import { searchIndexFileSchema, type SearchField } from '../../src/shared/search-index';
+import { searchIndexFor, searchIndexFromFields } from './search';
 
 export class OutDirError extends Error {
   constructor(message: string) {
@@ -65,6 +65,8 @@ export interface BundleInput {
   report: Report;
   /** Job files already written into the bundle's temporary folder (see BundleStaging). */
   staged?: StagedJobs;
+  /** Per job id: its search fields, from extraction (otherwise they are made from the bodies). */
+  searchFields?: ReadonlyMap<string, Record<SearchField, string>>;
 }
 
 export interface StagedJobs {
@@ -102,7 +104,12 @@ export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
   yield { name: 'index.json', content: `${JSON.stringify(index)}\n` };
   yield { name: 'articles.json', content: `${JSON.stringify(articles)}\n` };
   const bodyOf = (id: string) => input.bodies.get(id) ?? input.staged?.bodyOf(id);
-  const search = check(searchIndexFileSchema, searchIndexFor(jobsFile.jobs, bodyOf), 'search-index.json');
+  const { searchFields } = input;
+  const searchIndex =
+    searchFields === undefined
+      ? searchIndexFor(jobsFile.jobs, bodyOf)
+      : searchIndexFromFields(jobsFile.jobs, (id) => searchFields.get(id));
+  const search = check(searchIndexFileSchema, searchIndex, 'search-index.json');
   yield { name: 'search-index.json', content: `${JSON.stringify(search)}\n` };
   for (const summary of jobsFile.jobs) {
     // the summaries were validated above, with jobs.json
