@@ -91,6 +91,20 @@ describe('parseDocument', () => {
     expect(doc.listingsSeen).toBe(2);
   });
 
+  it('skips a stray short line between a location and its long description, with a warning', () => {
+    const text = `Research areas\n\nUS, WA, Seattle\nMachine learning\n${DESC}\nGB, London\nShort but real.\n`;
+    const doc = parseDocument('s.txt', text);
+    expect(doc.listings.map((l) => [l.line, l.description])).toEqual([
+      [3, DESC],
+      [6, 'Short but real.'],
+    ]);
+    expect(doc.rejected).toEqual([]);
+    expect(doc.warnings).toEqual([
+      { file: 's.txt', line: 4, message: 'stray line before a description ignored: "Machine learning"' },
+    ]);
+    expect(doc.listingsSeen).toBe(2);
+  });
+
   it('reads research-area tags under the header', () => {
     const doc = parseDocument(
       'a.txt',

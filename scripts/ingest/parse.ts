@@ -152,6 +152,17 @@ export function parseDocument(file: string, text: string): ParsedDocument {
       continue;
     }
     const trimmed = raw.trim();
+    if (pending !== null && trimmed.length < DESCRIPTION_MIN_LENGTH && longDescriptionFollows(lines, i + 1)) {
+      // A stray short line (an area tag, a repeated header) between a location and its description: the
+      // description is the long line after it.
+      const shown = trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed;
+      doc.warnings.push({
+        file,
+        line: lineNo,
+        message: `stray line before a description ignored: "${shown}"`,
+      });
+      continue;
+    }
     if (pending !== null) {
       doc.listings.push({
         line: pending.line,
@@ -192,4 +203,14 @@ export function parseDocument(file: string, text: string): ParsedDocument {
     });
   }
   return doc;
+}
+
+/** The next non-blank line after `from` is a description-length line that is not a location line. */
+function longDescriptionFollows(lines: readonly string[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const next = lines[j] as string;
+    if (isBlank(next)) continue;
+    return parseLocation(next) === null && next.trim().length >= DESCRIPTION_MIN_LENGTH;
+  }
+  return false;
 }
