@@ -2,7 +2,7 @@
  * The corpus generator's vocabulary: real Amazon office locations, real and synthetic teams, job titles, and
  * phrase pools per research area. Shared with the benchmarks, which build JobCards straight from these pools.
  */
-import type { ResearchArea } from '../../src/shared/bundle-schema';
+import { RESEARCH_AREAS, type ResearchArea } from '../../src/shared/bundle-schema';
 
 export interface Office {
   /** As a listing writes it: `US, WA, Seattle` or `GB, London`. */
@@ -169,21 +169,8 @@ export const OFFICES: readonly Office[] = OFFICE_ROWS.map(([label, weight]) => {
 });
 export const OFFICE_WEIGHTS: readonly number[] = OFFICES.map((o) => o.weight);
 
-export const AREAS: readonly ResearchArea[] = [
-  'Automated reasoning',
-  'Cloud and systems',
-  'Computer vision',
-  'Conversational AI',
-  'Economics',
-  'Information and knowledge management',
-  'Machine learning',
-  'Operations research and optimization',
-  'Quantum technologies',
-  'Robotics',
-  'Search and information retrieval',
-  'Security, privacy, and abuse prevention',
-  'Sustainability',
-];
+/** Amazon Science's 13 areas, in the schema's order (AREA_WEIGHTS follows it). */
+export const AREAS: readonly ResearchArea[] = RESEARCH_AREAS;
 /** How common each area is as a listing's main area. */
 export const AREA_WEIGHTS: readonly number[] = [2, 4, 5, 6, 5, 3, 14, 5, 1.5, 3, 5, 3, 1.5];
 
