@@ -200,45 +200,39 @@ describe('job ids', () => {
   });
 
   /**
-   * KNOWN BUG (reported to the lead; scripts/ingest/pipeline.ts, the hash-collision loop in runIngest): when two
-   * distinct jobs share a title and a city and the first 8 hex digits of their hashes, whichever is read first
-   * keeps the short id and the other gets a longer one. So adding or renaming a document can hand an existing
-   * job's URL to a different job. Marked `fails` so the suite stays green while the bug stands; once the id no
-   * longer depends on reading order, this test starts failing: then drop `.fails`.
+   * Two distinct jobs with one title and city whose short hashes collide: which of them keeps the short id must not
+   * depend on which is read first (IdClaims gives it to the smaller full hash), or adding or renaming a document
+   * could hand a bookmarked URL to another job.
    */
-  it.fails(
-    'do not depend on reading order even when two jobs’ short hashes collide',
-    async () => {
-      const seattle = parseLocation('US, WA, Seattle');
-      expect(seattle).not.toBeNull();
-      if (seattle === null) return;
-      const description = (n: number) =>
-        `Amazon is looking for an Applied Scientist to join the Fuzz team. Reference ${n}.`;
-      // Find two descriptions whose hashes share their first 8 hex digits (a birthday search: ~10^5 hashes).
-      const seen = new Map<string, number>();
-      let pair: [number, number] | null = null;
-      for (let n = 0; pair === null && n < 2_000_000; n++) {
-        const short = jobKeyHash(seattle, description(n)).slice(0, 8);
-        const earlier = seen.get(short);
-        if (earlier === undefined) seen.set(short, n);
-        else pair = [earlier, n];
-      }
-      expect(pair).not.toBeNull();
-      const [x, y] = pair ?? [0, 0];
-      const doc = (n: number) => `US, WA, Seattle\n${description(n)}\n`;
-      const xFirst = await build([
-        { name: 'a.txt', text: doc(x) },
-        { name: 'b.txt', text: doc(y) },
-      ]);
-      const yFirst = await build([
-        { name: 'a.txt', text: doc(y) },
-        { name: 'b.txt', text: doc(x) },
-      ]);
-      const idOf = (built: Built, n: number) =>
-        [...built.details].find(([, d]) => identity(d).includes(`Reference ${n}.`))?.[0];
-      expect(idOf(yFirst, x)).toBe(idOf(xFirst, x));
-      expect(idOf(yFirst, y)).toBe(idOf(xFirst, y));
-    },
-    60_000,
-  );
+  it('do not depend on reading order even when two jobs’ short hashes collide', async () => {
+    const seattle = parseLocation('US, WA, Seattle');
+    expect(seattle).not.toBeNull();
+    if (seattle === null) return;
+    const description = (n: number) =>
+      `Amazon is looking for an Applied Scientist to join the Fuzz team. Reference ${n}.`;
+    // Find two descriptions whose hashes share their first 8 hex digits (a birthday search: ~10^5 hashes).
+    const seen = new Map<string, number>();
+    let pair: [number, number] | null = null;
+    for (let n = 0; pair === null && n < 2_000_000; n++) {
+      const short = jobKeyHash(seattle, description(n)).slice(0, 8);
+      const earlier = seen.get(short);
+      if (earlier === undefined) seen.set(short, n);
+      else pair = [earlier, n];
+    }
+    expect(pair).not.toBeNull();
+    const [x, y] = pair ?? [0, 0];
+    const doc = (n: number) => `US, WA, Seattle\n${description(n)}\n`;
+    const xFirst = await build([
+      { name: 'a.txt', text: doc(x) },
+      { name: 'b.txt', text: doc(y) },
+    ]);
+    const yFirst = await build([
+      { name: 'a.txt', text: doc(y) },
+      { name: 'b.txt', text: doc(x) },
+    ]);
+    const idOf = (built: Built, n: number) =>
+      [...built.details].find(([, d]) => identity(d).includes(`Reference ${n}.`))?.[0];
+    expect(idOf(yFirst, x)).toBe(idOf(xFirst, x));
+    expect(idOf(yFirst, y)).toBe(idOf(xFirst, y));
+  }, 60_000);
 });

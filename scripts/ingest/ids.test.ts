@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { jobId, jobKeyHash } from './ids';
+import { IdClaims, jobId, jobKeyHash } from './ids';
 import { parseLocation } from './parse';
 
 const ny = parseLocation('US, NY, New York')!;
@@ -22,5 +22,50 @@ describe('ids', () => {
     );
     expect(long.length).toBeLessThanOrEqual(48 + 1 + 24 + 1 + 8);
     expect(long).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe('IdClaims', () => {
+  const permutations = <T>(items: readonly T[]): T[][] =>
+    items.length <= 1
+      ? [[...items]]
+      : items.flatMap((item, i) =>
+          permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+        );
+
+  it('gives colliding jobs the same ids in every reading order, the smaller hash keeping the shorter id', () => {
+    // Four jobs, one title and city: three share 8 digits, two of those share 12 as well.
+    const hashes = [
+      'abcdef01' + '1111' + '0'.repeat(52),
+      'abcdef01' + '2222' + '0'.repeat(52),
+      'abcdef01' + '2222' + '3'.repeat(52),
+      '12345678' + '0'.repeat(56),
+    ];
+    const outcomes = new Set<string>();
+    for (const order of permutations(hashes)) {
+      // The job files as the build would keep them: written at the claimed id, moved when told.
+      const files = new Set<string>();
+      const claims = new IdClaims<{ id: string; location: typeof ny }>((from, to) => {
+        expect(files.has(from) && !files.has(to)).toBe(true);
+        files.delete(from);
+        files.add(to);
+      });
+      const records = order.map((keyHash) => ({ keyHash, record: { id: '', location: ny } }));
+      for (const { keyHash, record } of records) {
+        const id = claims.claim({ record, displayTitle: 'Economist', keyHash });
+        expect(files.has(id)).toBe(false);
+        files.add(id);
+      }
+      expect([...files].sort()).toEqual(records.map((r) => r.record.id).sort());
+      outcomes.add(
+        JSON.stringify(records.map((r) => [r.keyHash, r.record.id]).sort(([a], [b]) => (a! < b! ? -1 : 1))),
+      );
+    }
+    expect(outcomes.size).toBe(1);
+    const ids = Object.fromEntries(JSON.parse([...outcomes][0]!) as [string, string][]);
+    expect(ids[hashes[0]!]).toBe('economist-new-york-abcdef01');
+    expect(ids[hashes[1]!]).toBe('economist-new-york-abcdef012222');
+    expect(ids[hashes[2]!]).toBe(`economist-new-york-abcdef012222${'3'.repeat(4)}`);
+    expect(ids[hashes[3]!]).toBe('economist-new-york-12345678');
   });
 });

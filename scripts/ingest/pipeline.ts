@@ -26,7 +26,7 @@ import {
   type ListingTask,
   type Submission,
 } from './extract-pool';
-import { jobId, jobKeyHashOfNormalised } from './ids';
+import { IdClaims, jobKeyHashOfNormalised } from './ids';
 import { parseDocument } from './parse';
 import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
@@ -195,7 +195,20 @@ async function ingest(
   const deduper = new Deduper<JobRecord>();
   const bodies = new Map<string, string>();
   const searchFields = new Map<string, Record<SearchField, string>>();
-  const idOwners = new Map<string, string>();
+  // An evicted job (see IdClaims) moves to a longer id: its file, body and search fields move with it.
+  const idClaims = new IdClaims<JobRecord>((from, to) => {
+    const fields = searchFields.get(from);
+    if (fields !== undefined) {
+      searchFields.delete(from);
+      searchFields.set(to, fields);
+    }
+    const body = bodies.get(from);
+    if (body !== undefined) {
+      bodies.delete(from);
+      bodies.set(to, body);
+    }
+    staging?.renameJob(from, to);
+  });
   const articles = new Map<string, Article>();
   const articleByText = new Map<string, Article>();
   let documents = 0;
@@ -208,7 +221,7 @@ async function ingest(
     options.workers ?? defaultWorkerCount(totalBytes),
     areaSettings,
   );
-  const unresolvedDuplicates: { entry: DuplicateEntry; record: JobRecord }[] = [];
+  const duplicateOf: { entry: DuplicateEntry; record: JobRecord }[] = [];
 
   const finish = (
     record: JobRecord,
@@ -224,14 +237,7 @@ async function ingest(
       job = { ...redo, body: null, search: searchFieldsOf(redo, task.location) };
     } else job = extracted;
     let { body } = job;
-    const { location } = record;
-    let id = jobId(job.displayTitle, location.city, keyHash);
-    // Distinct jobs whose 8-digit hashes collide: lengthen the hash (depends only on the two texts).
-    for (let length = 12; idOwners.has(id) && idOwners.get(id) !== keyHash; length += 4) {
-      id = jobId(job.displayTitle, location.city, keyHash, length);
-    }
-    idOwners.set(id, keyHash);
-    record.id = id;
+    const id = idClaims.claim({ record, displayTitle: job.displayTitle, keyHash });
     record.title = job.title;
     record.displayTitle = job.displayTitle;
     record.team = job.team;
@@ -316,11 +322,7 @@ async function ingest(
         const keyHash = jobKeyHashOfNormalised(listing.location, description);
         const existing = deduper.seen(keyHash, source);
         if (existing !== null) {
-          if (existing.id === '')
-            unresolvedDuplicates.push({
-              entry: deduper.duplicates.at(-1) as DuplicateEntry,
-              record: existing,
-            });
+          duplicateOf.push({ entry: deduper.duplicates.at(-1) as DuplicateEntry, record: existing });
           continue;
         }
         // Filled in by `finish` once extracted (the fields in their final order).
@@ -356,7 +358,8 @@ async function ingest(
   } finally {
     await extractor.close();
   }
-  for (const { entry, record } of unresolvedDuplicates) entry.of = record.id;
+  // Ids are final only now (unknown until extracted; an id collision can move one): point duplicates at them.
+  for (const { entry, record } of duplicateOf) entry.of = record.id;
   progress.done();
   const extractedAt = Date.now();
 

@@ -8,7 +8,7 @@
  * renamed back. An existing non-empty --out without a report.json is refused rather than replaced, so a mistyped
  * --out can never delete an unrelated folder.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod/mini';
@@ -213,6 +213,18 @@ export class BundleStaging implements StagedJobs {
   writeJob(id: string, head: string, body: string): void {
     this.write(`jobs/${id}.json`, jobFileContent(head, body));
     this.heads.set(id, head);
+  }
+
+  /**
+   * A job placed earlier took another id (see IdClaims). Its file moves; its head is kept as written, so the end
+   * of the build sees that the summary changed and rewrites the file with the new id.
+   */
+  renameJob(from: string, to: string): void {
+    const head = this.heads.get(from);
+    if (head === undefined) return;
+    renameSync(path.join(this.dir, 'jobs', `${from}.json`), path.join(this.dir, 'jobs', `${to}.json`));
+    this.heads.delete(from);
+    this.heads.set(to, head);
   }
 
   bodyOf(id: string): string | undefined {
