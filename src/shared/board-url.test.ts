@@ -153,6 +153,13 @@ describe('parseBoardSearch', () => {
     expect(parseBoardSearch('?q=&q=second').q).toBe('second');
   });
 
+  it('drops bidi controls from q, so the box, heading and title read as typed', () => {
+    expect(parseBoardSearch(`?q=${encodeURIComponent('\u202Eevil\u202C lab')}`).q).toBe('evil lab');
+    expect(parseBoardSearch(`?q=${encodeURIComponent('a\u2066b\u2069\u200Fc\u061C')}`).q).toBe('abc');
+    // Right-to-left text itself is kept.
+    expect(parseBoardSearch(`?q=${encodeURIComponent('علم البيانات')}`).q).toBe('علم البيانات');
+  });
+
   it('slugifies or drops values that are not slugs', () => {
     expect(parseBoardSearch('?team=Prime%20Video,AGI,---,%C3%89conomie').team).toEqual(['agi', 'economie', 'prime-video']);
     expect(parseBoardSearch('?location=US--WA,-us-').location).toEqual(['us', 'us-wa']);

@@ -30,10 +30,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex
 const SPACE_LIKE = /[\s\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]+/g;
 
-/** Trimmed, white space collapsed, control characters and lone surrogates removed, at most 200 characters. */
+// Bidi embeddings, overrides, isolates and marks: in a query they only serve to make the search box, the heading
+// and the tab title read other than they are (U+202E turns the rest of the line around).
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Trimmed, white space collapsed, control characters, bidi controls and lone surrogates removed, at most 200
+ * characters.
+ */
 export function normaliseQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  let q = raw.replace(LONE_SURROGATE, '').replace(SPACE_LIKE, ' ').trim();
+  let q = raw.replace(LONE_SURROGATE, '').replace(BIDI_CONTROLS, '').replace(SPACE_LIKE, ' ').trim();
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH);
     // Never cut a surrogate pair in half.
