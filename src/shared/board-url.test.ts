@@ -83,7 +83,9 @@ describe('boardHref', () => {
 describe('parseBoardSearch', () => {
   it('reads the canonical form', () => {
     expect(
-      parseBoardSearch('?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&sort=title&page=2'),
+      parseBoardSearch(
+        '?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&sort=title&page=2',
+      ),
     ).toEqual({
       q: 'causal',
       location: ['us-wa-seattle'],
@@ -104,7 +106,10 @@ describe('parseBoardSearch', () => {
   });
 
   it('accepts repeated params and comma lists, de-duplicated and sorted', () => {
-    expect(parseBoardSearch('?area=robotics&area=economics,robotics&area=').area).toEqual(['economics', 'robotics']);
+    expect(parseBoardSearch('?area=robotics&area=economics,robotics&area=').area).toEqual([
+      'economics',
+      'robotics',
+    ]);
   });
 
   it('reads + and %20 alike', () => {
@@ -114,7 +119,16 @@ describe('parseBoardSearch', () => {
   });
 
   it('survives malformed percent-encoding', () => {
-    for (const bad of ['?q=%E0%A4%A', '?q=%', '?q=%%', '?q=%zz', '?team=%E0%A4%A', '?%=%', '?page=%FF', '?q=%ED%A0%80']) {
+    for (const bad of [
+      '?q=%E0%A4%A',
+      '?q=%',
+      '?q=%%',
+      '?q=%zz',
+      '?team=%E0%A4%A',
+      '?%=%',
+      '?page=%FF',
+      '?q=%ED%A0%80',
+    ]) {
       const s = parseBoardSearch(bad);
       expectValid(s);
     }
@@ -161,7 +175,11 @@ describe('parseBoardSearch', () => {
   });
 
   it('slugifies or drops values that are not slugs', () => {
-    expect(parseBoardSearch('?team=Prime%20Video,AGI,---,%C3%89conomie').team).toEqual(['agi', 'economie', 'prime-video']);
+    expect(parseBoardSearch('?team=Prime%20Video,AGI,---,%C3%89conomie').team).toEqual([
+      'agi',
+      'economie',
+      'prime-video',
+    ]);
     expect(parseBoardSearch('?location=US--WA,-us-').location).toEqual(['us', 'us-wa']);
     expect(parseBoardSearch(`?team=${'a'.repeat(500)}`).team[0]).toHaveLength(100);
   });
@@ -197,18 +215,63 @@ const rawStateArb = fc.record({
 });
 
 const PIECES = [
-  '?', '&', '=', '#', '+', ',', '%', '%2', '%E0%A4%A', '%C3%A9', '%ED%A0%80', '%00', '%2C', '%26', '%3D', '%25',
-  'q', 'location', 'team', 'area', 'type', 'sort', 'page', 'title', 'relevance', 'us-wa', 'US', '-', '--', '0', '1',
-  '-1', '99999999', 'NaN', ' ', '\t', 'é', '😀', '\uD800', 'a', 'b', 'Prime Video', '[]', '__proto__', 'constructor',
+  '?',
+  '&',
+  '=',
+  '#',
+  '+',
+  ',',
+  '%',
+  '%2',
+  '%E0%A4%A',
+  '%C3%A9',
+  '%ED%A0%80',
+  '%00',
+  '%2C',
+  '%26',
+  '%3D',
+  '%25',
+  'q',
+  'location',
+  'team',
+  'area',
+  'type',
+  'sort',
+  'page',
+  'title',
+  'relevance',
+  'us-wa',
+  'US',
+  '-',
+  '--',
+  '0',
+  '1',
+  '-1',
+  '99999999',
+  'NaN',
+  ' ',
+  '\t',
+  'é',
+  '😀',
+  '\uD800',
+  'a',
+  'b',
+  'Prime Video',
+  '[]',
+  '__proto__',
+  'constructor',
 ];
 const adversarialArb = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join('')),
   fc
-    .array(fc.tuple(fc.constantFrom('q', 'location', 'team', 'area', 'type', 'sort', 'page', 'x'), fc.string()), {
-      maxLength: 12,
-    })
+    .array(
+      fc.tuple(fc.constantFrom('q', 'location', 'team', 'area', 'type', 'sort', 'page', 'x'), fc.string()),
+      {
+        maxLength: 12,
+      },
+    )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 );
 
