@@ -17,6 +17,8 @@ cpSync('e2e/fixtures/hostile.txt', path.join(e2eDocuments, 'zz-hostile.txt'));
 const steps = [
   ['typecheck', ['npx', 'tsc', '-b']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings', '0']],
+  // Fails on a high or critical advisory; where the registry answers no audits it says so loudly and goes on.
+  ['dependency audit', ['npx', 'tsx', 'scripts/audit/cli.ts', '--allow-unavailable']],
   ['unit and build-step tests', ['npx', 'vitest', 'run']],
   ['build (user documents + hostile fixture)', ['npm', 'run', 'build'], { DOCUMENTS_DIR: e2eDocuments }],
   ['end-to-end tests', ['npx', 'playwright', 'test']],
