@@ -4,6 +4,7 @@
  */
 import { expect, type APIRequestContext } from '@playwright/test';
 import { slugify } from '../../src/shared/board-state';
+import { mulberry32 } from '../../src/shared/prng';
 
 export interface BundleJob {
   id: string;
@@ -73,17 +74,8 @@ export function allValues(jobs: readonly BundleJob[], key: FacetKey): string[] {
   return [...new Set(jobs.flatMap((job) => slugsOf(job)[key]))].sort();
 }
 
-/** A small seeded PRNG (mulberry32): the same "random" combinations on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG: the same "random" combinations on every run. */
+export const seeded = mulberry32;
 
 export function pick<T>(random: () => number, items: readonly T[], count: number): T[] {
   const pool = [...items];

@@ -3,6 +3,9 @@
  * corpus goes through an `Rng`, so a seed fixes every byte. Sub-streams are keyed (`rngFor(seed, 'listing', d, j)`)
  * so that any listing or article can be regenerated on its own, without replaying the ones before it.
  */
+import { mulberry32 } from '../../src/shared/prng';
+
+export { mulberry32 };
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -16,17 +19,6 @@ export interface Rng {
   weighted<T>(items: readonly T[], weights: readonly number[]): T;
   /** k distinct items, in draw order (k is capped at items.length). */
   sample<T>(items: readonly T[], k: number): T[];
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a over the parts' text, then a murmur finaliser: a 32-bit key for a sub-stream. */

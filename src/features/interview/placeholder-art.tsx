@@ -4,6 +4,7 @@
  * figure always gets the same picture (no randomness at render time, stable across reloads and prints).
  */
 import { useId } from 'react';
+import { mulberry32 } from '../../shared/prng';
 
 /** FNV-1a, 32-bit. */
 export function hashString(text: string): number {
@@ -13,18 +14,6 @@ export function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** mulberry32: a small seeded PRNG giving floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Palette {
@@ -76,7 +65,7 @@ export interface ArtModel {
 /** The whole picture as data, derived from the alt text alone. */
 export function artModel(seedText: string): ArtModel {
   const seed = hashString(seedText);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const palette = PALETTES[seed % PALETTES.length] ?? (PALETTES[0] as Palette);
   const sun = { cx: 180 + random() * 840, cy: 110 + random() * 140, r: 38 + random() * 40 };
   const ridges = [0, 1, 2, 3].map((layer) => ridgePath(random, 330 + layer * 95, 210 - layer * 35));
