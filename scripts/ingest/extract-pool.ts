@@ -12,12 +12,14 @@
  * fails on a worker (an exception, or a body the schema rejects), or a worker dies, the listing is redone on the
  * main thread, which then throws exactly the error a single-threaded build throws.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Location, ResearchArea } from '../../src/shared/bundle-schema';
-import { jobSearchDoc, type SearchField } from '../../src/shared/search-index';
+import { DocAnalyser, jobSearchDoc, type AnalysedDoc, type IndexedDoc } from '../../src/shared/search-index';
 import { extractJob } from './extract-job';
 import type { AreaSettings } from './research-areas';
+import { TermDecoder } from './search';
+import { workerEntry } from './worker-bundle';
 import { serialiseJobBody } from './write';
 
 /** Inputs at least this large (bytes of .txt) use worker threads by default. */
@@ -28,8 +30,12 @@ export interface ListingTask {
   location: Location;
 }
 
-/** A listing's job fields, with its body (sections and facts) already validated and serialised. */
-export interface ExtractedListing {
+/**
+ * A listing's job fields, with its body (sections and facts) already validated and serialised, and its search
+ * document: analysed where it was extracted (`AnalysedDoc`, in that thread's numbering), handed to the pipeline
+ * numbered in the index's dictionary (`IndexedDoc`).
+ */
+export interface ExtractedListing<Search = IndexedDoc> {
   title: string | null;
   displayTitle: string;
   team: string | null;
@@ -39,8 +45,11 @@ export interface ExtractedListing {
   summary: string;
   /** From serialiseJobBody; null when it has to be redone on the main thread (it did not validate). */
   body: string | null;
-  /** The job's document for search-index.json (jobSearchDoc's fields), so the body need not be read back. */
-  search: Record<SearchField, string>;
+  /**
+   * The job's document for search-index.json (jobSearchDoc's fields), analysed on the thread that extracted the
+   * listing, so that the main thread only merges.
+   */
+  search: Search;
 }
 
 /** The whole extraction of one listing, as the main thread and the workers both run it. */
@@ -48,7 +57,8 @@ export function extractListing(
   task: ListingTask,
   areaSettings: AreaSettings | undefined,
   bodyLabel: string,
-): ExtractedListing {
+  analyser: DocAnalyser,
+): ExtractedListing<AnalysedDoc> {
   const job = extractJob(task.description, task.location, areaSettings);
   return {
     title: job.title,
@@ -59,18 +69,20 @@ export function extractListing(
     manager: job.manager,
     summary: job.summary,
     body: serialiseJobBody({ sections: job.sections, facts: job.facts }, bodyLabel),
-    search: searchFieldsOf(job, task.location),
+    // Last, so that a listing that fails does not leave terms numbered and never sent.
+    search: searchDocOf(job, task.location, analyser),
   };
 }
 
-/** A job's search fields, as jobSearchDoc makes them from its detail (which has no id or sources yet). */
-export function searchFieldsOf(
+/** A job's analysed search document, from the fields jobSearchDoc makes of its detail (no id or sources yet). */
+export function searchDocOf(
   job: ReturnType<typeof extractJob>,
   location: Location,
-): Record<SearchField, string> {
+  analyser: DocAnalyser,
+): AnalysedDoc {
   const { sections, facts, title, displayTitle, team, researchAreas, internship, manager, summary } = job;
   const detail = { id: '', title, displayTitle, team, location, researchAreas, internship, manager, summary };
-  return jobSearchDoc({ ...detail, sources: [], sections, facts }).fields;
+  return analyser.analyse(jobSearchDoc({ ...detail, sources: [], sections, facts }).fields);
 }
 
 /** Messages between the pool and a worker. */
@@ -81,7 +93,7 @@ export interface WorkerRequest {
 export interface WorkerReply {
   batch: number;
   /** Per task, in order: the listing, or null when it failed (the main thread redoes it). */
-  results: (ExtractedListing | null)[];
+  results: (ExtractedListing<AnalysedDoc> | null)[];
 }
 export interface WorkerSetup {
   areaSettings: AreaSettings | undefined;
@@ -89,18 +101,23 @@ export interface WorkerSetup {
 
 /**
  * How many worker threads to use for an input of `totalBytes`: one per core besides the main thread's, at most
- * three. A worker costs about half a second of CPU to start (TypeScript loader, modules, a cold JIT), so small
- * inputs get none. On a busy machine a worker still pays: it extracts while the main thread waits on the disk.
- * INGEST_WORKERS=n overrides the choice (0: everything on the main thread).
+ * three. A worker costs CPU of its own (about 0.1 s to start from the cached bundle, see worker-bundle.ts; a cold
+ * JIT, messages both ways: about 15% more CPU in all), so small inputs get none, and neither does a machine whose
+ * cores are all busy already (a 1-minute load average at or above the number of cores). There a worker cannot buy
+ * a bigger share of the CPU: Linux shares it between sessions (autogroups), not threads, so the extra thread only
+ * splits this build's share and adds its overhead. Measured on the 2-core VM at load 6–9, 10,000 listings: median
+ * 11.7 s with one worker against 10.7 s without. INGEST_WORKERS=n overrides the choice (0: everything on the main
+ * thread).
  */
 export function defaultWorkerCount(
   totalBytes: number,
   cores = availableParallelism(),
+  load = loadavg()[0] ?? 0,
   env: NodeJS.ProcessEnv = process.env,
 ): number {
   const forced = env.INGEST_WORKERS?.trim();
   if (forced !== undefined && /^\d{1,2}$/.test(forced)) return Number(forced);
-  if (totalBytes < WORKER_MIN_BYTES) return 0;
+  if (totalBytes < WORKER_MIN_BYTES || load >= cores) return 0;
   return Math.max(0, Math.min(cores - 1, 3));
 }
 
@@ -117,6 +134,8 @@ export interface Submission<T> {
 
 interface WorkerSlot {
   worker: Worker;
+  /** Its term numbers into the dictionary's: every reply is decoded, in order, even one no longer wanted. */
+  terms: TermDecoder;
   /** Batches sent and not answered, in order. */
   batches: Map<number, Pending[]>;
   inFlight: number;
@@ -140,6 +159,8 @@ export class ListingExtractor<T> {
   constructor(
     workers: number,
     private readonly areaSettings: AreaSettings | undefined,
+    /** Analyses search documents on this thread, numbering them in the index's dictionary (SearchDocs). */
+    private readonly analyser: DocAnalyser,
   ) {
     for (let i = 0; i < workers; i++) this.startWorker();
   }
@@ -148,20 +169,29 @@ export class ListingExtractor<T> {
     let worker: Worker;
     try {
       const setup: WorkerSetup = { areaSettings: this.areaSettings };
-      worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
+      worker = new Worker(workerEntry(), {
         workerData: setup,
         execArgv: [],
       });
     } catch {
       return; // no workers: everything is extracted on the main thread
     }
-    const slot: WorkerSlot = { worker, batches: new Map(), inFlight: 0, dead: false };
+    const slot: WorkerSlot = {
+      worker,
+      terms: new TermDecoder(this.analyser.dictionary),
+      batches: new Map(),
+      inFlight: 0,
+      dead: false,
+    };
     worker.on('message', (reply: WorkerReply) => {
+      const results = reply.results.map((r) =>
+        r === null ? null : { ...r, search: slot.terms.decode(r.search) },
+      );
       const pending = slot.batches.get(reply.batch);
       if (pending === undefined) return;
       slot.batches.delete(reply.batch);
       slot.inFlight -= pending.length;
-      pending.forEach((p, i) => this.ready.set(p.seq, reply.results[i] ?? null));
+      pending.forEach((p, i) => this.ready.set(p.seq, results[i] ?? null));
       this.fromWorkers += pending.length;
       this.notify();
     });
@@ -209,7 +239,7 @@ export class ListingExtractor<T> {
   /** On the main thread: null lets `take` redo it and throw with the job's real id. */
   private extractHere(task: ListingTask, seq: number): ExtractedListing | null {
     try {
-      return extractListing(task, this.areaSettings, `#${seq}`);
+      return extractListing(task, this.areaSettings, `#${seq}`, this.analyser);
     } catch {
       return null;
     }

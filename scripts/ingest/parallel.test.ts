@@ -6,7 +6,14 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jobDetailSchema, jobsFileSchema, reportSchema } from '../../src/shared/bundle-schema';
-import { defaultWorkerCount, extractListing, ListingExtractor, WORKER_MIN_BYTES } from './extract-pool';
+import { DocAnalyser } from '../../src/shared/search-index';
+import {
+  defaultWorkerCount,
+  extractListing,
+  ListingExtractor,
+  WORKER_MIN_BYTES,
+  type ExtractedListing,
+} from './extract-pool';
 import { parseDocument } from './parse';
 import { runIngest } from './pipeline';
 import { cleanTempDirs, SEED_DIR, SEED_FILES, seedText, snapshotDir, tempDir } from './test-helpers';
@@ -43,16 +50,17 @@ function corpus(docs = 6): string {
 }
 
 describe('extraction on worker threads', () => {
-  it('uses them for large inputs, one per core besides the main thread, unless INGEST_WORKERS says otherwise', () => {
+  it('uses them for large inputs, one per core besides the main thread, unless the cores are busy or INGEST_WORKERS says otherwise', () => {
     const big = WORKER_MIN_BYTES;
-    expect(defaultWorkerCount(big - 1, 8, {})).toBe(0);
-    expect(defaultWorkerCount(big, 2, {})).toBe(1);
-    expect(defaultWorkerCount(big, 1, {})).toBe(0);
-    expect(defaultWorkerCount(big, 4, {})).toBe(3);
-    expect(defaultWorkerCount(big, 16, {})).toBe(3);
-    expect(defaultWorkerCount(big, 2, { INGEST_WORKERS: '0' })).toBe(0);
-    expect(defaultWorkerCount(1000, 2, { INGEST_WORKERS: '2' })).toBe(2);
-    expect(defaultWorkerCount(big, 2, { INGEST_WORKERS: 'many' })).toBe(1);
+    expect(defaultWorkerCount(big - 1, 8, 0, {})).toBe(0);
+    expect(defaultWorkerCount(big, 2, 0.5, {})).toBe(1);
+    expect(defaultWorkerCount(big, 2, 2.3, {})).toBe(0); // every core is busy already
+    expect(defaultWorkerCount(big, 1, 0, {})).toBe(0);
+    expect(defaultWorkerCount(big, 4, 1, {})).toBe(3);
+    expect(defaultWorkerCount(big, 16, 0, {})).toBe(3);
+    expect(defaultWorkerCount(big, 2, 0, { INGEST_WORKERS: '0' })).toBe(0);
+    expect(defaultWorkerCount(1000, 2, 9, { INGEST_WORKERS: '2' })).toBe(2);
+    expect(defaultWorkerCount(big, 2, 0, { INGEST_WORKERS: 'many' })).toBe(1);
   });
 
   it('gives byte-identical bundles with 0, 1 and 2 workers', async () => {
@@ -72,8 +80,17 @@ describe('extraction on worker threads', () => {
   }, 60_000);
 
   it('hands results back in submission order, the same as on the main thread', async () => {
-    const extractor = new ListingExtractor<number>(1, undefined);
-    const got: { tag: number; title: string | null; body: string | null }[] = [];
+    const analyser = new DocAnalyser();
+    const { dictionary } = analyser;
+    const extractor = new ListingExtractor<number>(1, undefined, analyser);
+    const got: { tag: number; title: string | null; body: string | null; terms: string[] }[] = [];
+    const record = (r: { tag: number; listing: ExtractedListing | null }) =>
+      got.push({
+        tag: r.tag,
+        title: r.listing?.title ?? null,
+        body: r.listing?.body ?? null,
+        terms: [...(r.listing?.search.termIds ?? [])].map((id) => dictionary.terms[id] ?? '?'),
+      });
     try {
       for (let d = 0; d < 8; d++) {
         const batch = seedListings.map((l, i) => ({
@@ -82,29 +99,46 @@ describe('extraction on worker threads', () => {
         }));
         extractor.submit(batch);
         await extractor.poll();
-        for (const r of extractor.take())
-          got.push({ tag: r.tag, title: r.listing?.title ?? null, body: r.listing?.body ?? null });
+        for (const r of extractor.take()) record(r);
       }
       await extractor.settle();
-      for (const r of extractor.take())
-        got.push({ tag: r.tag, title: r.listing?.title ?? null, body: r.listing?.body ?? null });
+      for (const r of extractor.take()) record(r);
       // A listing that fails on the worker comes back as null, for the main thread to redo (and report).
       const broken = { description: 42, location: seedListings[0]?.location };
       extractor.submit([{ task: broken as never, tag: -1 }]);
       await extractor.settle();
       expect([...extractor.take()].map((r) => [r.tag, r.listing])).toEqual([[-1, null]]);
+      // ... and the search terms sent after it still decode to the right words.
+      extractor.submit(
+        seedListings.map((l, i) => ({
+          task: { description: l.description, location: l.location },
+          tag: 800 + i,
+        })),
+      );
+      await extractor.settle();
+      for (const r of extractor.take()) record(r);
     } finally {
       await extractor.close();
     }
     expect(extractor.fromWorkers).toBeGreaterThan(0); // the worker did start and work
     expect(got.map((g) => g.tag)).toEqual(
-      Array.from({ length: 8 }, (_, d) => seedListings.map((_, i) => d * 100 + i)).flat(),
+      Array.from({ length: 9 }, (_, d) => seedListings.map((_, i) => d * 100 + i)).flat(),
     );
     for (const g of got) {
       const l = seedListings[g.tag % 100];
       if (l === undefined) throw new Error('no listing');
-      const here = extractListing({ description: l.description, location: l.location }, undefined, 'x');
-      expect({ title: g.title, body: g.body }).toEqual({ title: here.title, body: here.body });
+      const local = new DocAnalyser();
+      const here = extractListing(
+        { description: l.description, location: l.location },
+        undefined,
+        'x',
+        local,
+      );
+      expect({ title: g.title, body: g.body, terms: g.terms }).toEqual({
+        title: here.title,
+        body: here.body,
+        terms: [...here.search.termIds].map((id) => local.dictionary.terms[id]),
+      });
     }
   }, 60_000);
 });

@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
-import type { SearchField } from '../../src/shared/search-index';
 import { parseArticle } from './article';
 import { collectInputs, NOT_TXT } from './collect';
 import { decodeDocument } from './decode';
@@ -21,7 +20,7 @@ import { extractJob } from './extract-job';
 import {
   defaultWorkerCount,
   ListingExtractor,
-  searchFieldsOf,
+  searchDocOf,
   type ExtractedListing,
   type ListingTask,
   type Submission,
@@ -30,6 +29,7 @@ import { IdClaims, jobKeyHashOfNormalised } from './ids';
 import { parseDocument } from './parse';
 import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
+import { SearchDocs } from './search';
 import { compareStrings, normaliseForKey, sha256Hex } from './text';
 import type { Rejection, SkippedFile, Warning } from './types';
 import { BundleStaging, bundleFiles, serialiseJobBody, writeBundleAtomically } from './write';
@@ -194,14 +194,10 @@ async function ingest(
   const rejected: Rejection[] = [];
   const deduper = new Deduper<JobRecord>();
   const bodies = new Map<string, string>();
-  const searchFields = new Map<string, Record<SearchField, string>>();
+  const searchDocs = new SearchDocs();
   // An evicted job (see IdClaims) moves to a longer id: its file, body and search fields move with it.
   const idClaims = new IdClaims<JobRecord>((from, to) => {
-    const fields = searchFields.get(from);
-    if (fields !== undefined) {
-      searchFields.delete(from);
-      searchFields.set(to, fields);
-    }
+    searchDocs.rename(from, to);
     const body = bodies.get(from);
     if (body !== undefined) {
       bodies.delete(from);
@@ -220,6 +216,7 @@ async function ingest(
   const extractor = new ListingExtractor<PendingJob>(
     options.workers ?? defaultWorkerCount(totalBytes),
     areaSettings,
+    searchDocs.analyser,
   );
   const duplicateOf: { entry: DuplicateEntry; record: JobRecord }[] = [];
 
@@ -234,7 +231,7 @@ async function ingest(
     if (extracted === null) {
       // It failed where it ran: redo it here, which throws the error a single-threaded build throws.
       redo = extractJob(task.description, task.location, areaSettings);
-      job = { ...redo, body: null, search: searchFieldsOf(redo, task.location) };
+      job = { ...redo, body: null, search: searchDocOf(redo, task.location, searchDocs.analyser) };
     } else job = extracted;
     let { body } = job;
     const id = idClaims.claim({ record, displayTitle: job.displayTitle, keyHash });
@@ -249,7 +246,7 @@ async function ingest(
       redo ??= extractJob(task.description, task.location, areaSettings);
       body = serialiseJobBody({ sections: redo.sections, facts: redo.facts }, id);
     }
-    searchFields.set(id, job.search);
+    searchDocs.add(id, job.search);
     if (staging !== null) staging.writeJob(id, JSON.stringify(record), body);
     else bodies.set(id, body);
   };
@@ -418,7 +415,7 @@ async function ingest(
       articles: articlesFile,
       report,
       staged: staging ?? undefined,
-      searchFields,
+      searchDocs,
     }),
     staging,
   );

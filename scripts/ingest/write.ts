@@ -23,8 +23,9 @@ import {
   type Report,
 } from '../../src/shared/bundle-schema';
 import { compactIndexSchema, encodeIndex } from '../../src/shared/compact-index';
-import { searchIndexFileSchema, type SearchField } from '../../src/shared/search-index';
-import { searchIndexFor, searchIndexFromFields } from './search';
+import { searchIndexFileSchema } from '../../src/shared/search-index';
+import { BackgroundWriter } from './file-writer';
+import { searchIndexFor, type SearchDocs } from './search';
 
 export class OutDirError extends Error {
   constructor(message: string) {
@@ -65,8 +66,8 @@ export interface BundleInput {
   report: Report;
   /** Job files already written into the bundle's temporary folder (see BundleStaging). */
   staged?: StagedJobs;
-  /** Per job id: its search fields, from extraction (otherwise they are made from the bodies). */
-  searchFields?: ReadonlyMap<string, Record<SearchField, string>>;
+  /** Every job's search document, analysed at extraction (otherwise they are made from the bodies). */
+  searchDocs?: SearchDocs;
 }
 
 export interface StagedJobs {
@@ -104,11 +105,10 @@ export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
   yield { name: 'index.json', content: `${JSON.stringify(index)}\n` };
   yield { name: 'articles.json', content: `${JSON.stringify(articles)}\n` };
   const bodyOf = (id: string) => input.bodies.get(id) ?? input.staged?.bodyOf(id);
-  const { searchFields } = input;
   const searchIndex =
-    searchFields === undefined
+    input.searchDocs === undefined
       ? searchIndexFor(jobsFile.jobs, bodyOf)
-      : searchIndexFromFields(jobsFile.jobs, (id) => searchFields.get(id));
+      : input.searchDocs.indexFor(jobsFile.jobs);
   const search = check(searchIndexFileSchema, searchIndex, 'search-index.json');
   yield { name: 'search-index.json', content: `${JSON.stringify(search)}\n` };
   for (const summary of jobsFile.jobs) {
@@ -169,12 +169,15 @@ function sideFolders(target: string): { tmp: string; old: string } {
  * are extracted rather than held in memory until the end. Nothing in it is final: `bundleFiles` still validates
  * everything and (re)writes any job file whose summary changed since (a duplicate found later adds a source), and
  * `writeBundleAtomically` writes the rest into the same folder and swaps it in. `discard` removes it when the build
- * stops before that.
+ * stops before that. The files are written on a thread of their own (BackgroundWriter), which is drained before
+ * anything reads, renames or swaps them.
  */
 export class BundleStaging implements StagedJobs {
   readonly heads = new Map<string, string>();
   private readonly dirs = new Set<string>();
   private committed = false;
+  /** Started with the first file; null once closed, or when no thread could be started (synchronous writes). */
+  private writer: BackgroundWriter | null | undefined;
 
   private constructor(
     /** The absolute --out. */
@@ -206,7 +209,21 @@ export class BundleStaging implements StagedJobs {
       mkdirSync(dir, { recursive: true });
       this.dirs.add(dir);
     }
-    writeFileSync(full, content);
+    if (this.writer === undefined) this.writer = BackgroundWriter.start();
+    if (this.writer !== null) this.writer.write(full, content);
+    else writeFileSync(full, content);
+  }
+
+  /** Wait until every file is written (throws if one could not be). */
+  drain(): void {
+    this.writer?.drain();
+  }
+
+  /** Drain and stop the writer thread; later files are written synchronously. */
+  finishWrites(): void {
+    const writer = this.writer;
+    this.writer = null;
+    writer?.close();
   }
 
   /** Write a job's file: `head` is its summary as JSON, `body` from serialiseJobBody. */
@@ -222,6 +239,7 @@ export class BundleStaging implements StagedJobs {
   renameJob(from: string, to: string): void {
     const head = this.heads.get(from);
     if (head === undefined) return;
+    this.drain(); // its file may still be queued
     renameSync(path.join(this.dir, 'jobs', `${from}.json`), path.join(this.dir, 'jobs', `${to}.json`));
     this.heads.delete(from);
     this.heads.set(to, head);
@@ -230,6 +248,7 @@ export class BundleStaging implements StagedJobs {
   bodyOf(id: string): string | undefined {
     const head = this.heads.get(id);
     if (head === undefined) return undefined;
+    this.drain();
     const content = readFileSync(path.join(this.dir, 'jobs', `${id}.json`), 'utf8');
     return content.slice(head.length, -2); // see jobFileContent
   }
@@ -240,6 +259,11 @@ export class BundleStaging implements StagedJobs {
   }
 
   async discard(): Promise<void> {
+    try {
+      this.finishWrites();
+    } catch {
+      // a file that could not be written: the folder goes anyway
+    }
     if (!this.committed) await rm(this.dir, { recursive: true, force: true });
   }
 }
@@ -273,6 +297,9 @@ export async function writeBundleAtomically(
         count++;
         continue;
       }
+      // The staged files still queued are written first: one of them may be about to be rewritten here. Until
+      // now (validation, the indexes) they were written alongside.
+      stage?.finishWrites();
       const full = path.join(tmp, ...file.name.split('/'));
       const dir = path.dirname(full);
       if (!dirs.has(dir)) {
@@ -282,7 +309,13 @@ export async function writeBundleAtomically(
       writeFileSync(full, file.content);
       count++;
     }
+    stage?.finishWrites(); // every staged file on disk before the folder becomes the bundle
   } catch (error) {
+    try {
+      stage?.finishWrites(); // nothing may still be writing into the folder while it is removed
+    } catch {
+      // the error that matters is the one being thrown
+    }
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }

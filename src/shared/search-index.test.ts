@@ -7,11 +7,13 @@ import {
   countryName,
   decodePostings,
   dequantiseImpact,
+  DocAnalyser,
   encodePostings,
   fold,
   hashIds,
   jobSearchDoc,
   MAX_IMPACT,
+  SEARCH_FIELDS,
   quantiseImpact,
   searchFieldsFor,
   searchIndexFileSchema,
@@ -131,7 +133,11 @@ describe('postings encoding', () => {
 describe('buildSearchIndex', () => {
   const docs = [
     doc('a', { title: 'Economist', team: 'Prime Video', text: 'Causal inference for streaming economics.' }),
-    doc('b', { title: 'Applied Scientist', areas: 'Machine learning Economics', text: 'Models and more models.' }),
+    doc('b', {
+      title: 'Applied Scientist',
+      areas: 'Machine learning Economics',
+      text: 'Models and more models.',
+    }),
     doc('c', { title: 'Research Intern', location: 'Seattle WA US United States', text: '' }),
   ];
 
@@ -165,8 +171,12 @@ describe('buildSearchIndex', () => {
 
   it('rejects a damaged file', () => {
     const file = buildSearchIndex(docs);
-    expect(searchIndexFileSchema.safeParse({ ...file, postings: file.postings.slice(1) }).success).toBe(false);
-    expect(searchIndexFileSchema.safeParse({ ...file, terms: [...file.terms].reverse() }).success).toBe(false);
+    expect(searchIndexFileSchema.safeParse({ ...file, postings: file.postings.slice(1) }).success).toBe(
+      false,
+    );
+    expect(searchIndexFileSchema.safeParse({ ...file, terms: [...file.terms].reverse() }).success).toBe(
+      false,
+    );
     expect(searchIndexFileSchema.safeParse({ ...file, version: 2 }).success).toBe(false);
     expect(searchIndexFileSchema.safeParse(null).success).toBe(false);
   });
@@ -206,7 +216,7 @@ describe('helpers', () => {
       title: 'Economist',
       team: '',
       areas: 'Economics Machine learning',
-      location: 'Seattle WA US United States',
+      location: 'Seattle WA Washington US United States',
       text: 'text',
     });
   });
@@ -214,7 +224,29 @@ describe('helpers', () => {
 
 describe('tokenise (hand-written scanner)', () => {
   it('agrees with WORD_RE over the folded text', () => {
-    const pieces = ['c', 'f', '+', '++', '#', 'C++', 'c#', 'F#', ' ', '-', 'é', 'e\u0301', '東京', '𝐀', '😀', '\uD800', 'ab', '12', 'ß', 'İ', '\u0000'];
+    const pieces = [
+      'c',
+      'f',
+      '+',
+      '++',
+      '#',
+      'C++',
+      'c#',
+      'F#',
+      ' ',
+      '-',
+      'é',
+      'e\u0301',
+      '東京',
+      '𝐀',
+      '😀',
+      '\uD800',
+      'ab',
+      '12',
+      'ß',
+      'İ',
+      '\u0000',
+    ];
     fc.assert(
       fc.property(
         fc.oneof(
@@ -228,6 +260,100 @@ describe('tokenise (hand-written scanner)', () => {
         },
       ),
       { seed: 12, numRuns: 2000 },
+    );
+  });
+});
+
+describe('fold (code point by code point)', () => {
+  it('agrees with NFKD over the whole text, marks dropped, lower-cased', () => {
+    const pieces = [
+      'a',
+      'Σ',
+      'σ',
+      ' ',
+      'é',
+      'e\u0301',
+      '\u0345',
+      '\u0327',
+      'ﬁ',
+      '\u00a0',
+      '’',
+      '—',
+      '한',
+      '\u1100\u1161',
+      '𝐀',
+      '\uD800',
+      '\uDC00',
+      'İ',
+      'Å',
+      '…',
+    ];
+    const reference = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(fold(text)).toBe(reference(text));
+        },
+      ),
+      { seed: 7, numRuns: 3000 },
+    );
+  });
+});
+
+describe("DocAnalyser (the build step's analyser)", () => {
+  it('counts exactly the terms `analyse` gives, per field, across documents', () => {
+    const pieces = [
+      'Models',
+      'model',
+      'the',
+      'C++',
+      'c#',
+      'F#',
+      'Économie',
+      ' ',
+      '\n',
+      '-',
+      'studies',
+      'x'.repeat(45),
+      '東京',
+      '😀',
+      'and',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((p) => p.join(' '));
+    const fields = fc.record({
+      title: text,
+      team: text,
+      areas: text,
+      location: text,
+      text: fc.string({ maxLength: 80 }),
+    });
+    fc.assert(
+      fc.property(fc.array(fields, { minLength: 1, maxLength: 6 }), (docs) => {
+        const analyser = new DocAnalyser();
+        for (const f of docs) {
+          const doc = analyser.analyse(f);
+          const got = new Map<string, number[]>();
+          doc.termIds.forEach((id, k) =>
+            got.set(analyser.dictionary.terms[id]!, [...doc.counts.subarray(k * 5, k * 5 + 5)]),
+          );
+          const want = new Map<string, number[]>();
+          SEARCH_FIELDS.forEach((field, fi) => {
+            const terms = analyse(f[field]);
+            expect(doc.lengths[fi]).toBe(terms.length);
+            for (const term of terms) {
+              const row = want.get(term) ?? [0, 0, 0, 0, 0];
+              row[fi]! += 1;
+              want.set(term, row);
+            }
+          });
+          expect(got).toEqual(want);
+        }
+      }),
+      { seed: 3, numRuns: 300 },
     );
   });
 });
@@ -246,9 +372,24 @@ describe('jobSearchDoc', () => {
       summary: 'One line.',
       sources: [{ file: 'a.txt', line: 1 }],
       sections: [
-        { kind: 'overview', heading: null, boilerplate: false, blocks: [{ type: 'paragraph', text: 'Causal inference.' }] },
-        { kind: 'basic-qualifications', heading: 'Basic qualifications', boilerplate: false, blocks: [{ type: 'list', items: ['PhD', 'Python'] }] },
-        { kind: 'company', heading: 'Why AWS', boilerplate: true, blocks: [{ type: 'paragraph', text: 'Boilerplate.' }] },
+        {
+          kind: 'overview',
+          heading: null,
+          boilerplate: false,
+          blocks: [{ type: 'paragraph', text: 'Causal inference.' }],
+        },
+        {
+          kind: 'basic-qualifications',
+          heading: 'Basic qualifications',
+          boilerplate: false,
+          blocks: [{ type: 'list', items: ['PhD', 'Python'] }],
+        },
+        {
+          kind: 'company',
+          heading: 'Why AWS',
+          boilerplate: true,
+          blocks: [{ type: 'paragraph', text: 'Boilerplate.' }],
+        },
       ],
       facts: { jobNumber: null, employer: null, salary: null, hours: null, exportControl: null, links: [] },
     });

@@ -17,6 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { JobDetail } from './bundle-schema';
+import { regionName } from './region-names';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Country names (location labels and searchable location text).
@@ -86,10 +87,32 @@ export function countryName(code: string): string {
 export function fold(text: string): string {
   // Plain ASCII (most text) only needs lower-casing.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Mostly ASCII with a few curly quotes and dashes: fold just those code points (cached), not the whole text.
+  // The same result: NFKD decomposes code point by code point, and the canonical reordering it also does only
+  // moves combining marks, which are all dropped (checked over every code point between neighbours).
+  // Lower-casing stays whole-text (a final sigma depends on what follows).
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    const width = pairWidth(text, i, c);
+    const cp = text.slice(i, i + width);
+    let folded = foldedCodePoints.get(cp);
+    if (folded === undefined) {
+      folded = cp.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (foldedCodePoints.size < 10_000) foldedCodePoints.set(cp, folded);
+    }
+    out += text.slice(from, i) + folded;
+    i += width - 1;
+    from = i + 1;
+  }
+  return (out + text.slice(from)).toLowerCase();
 }
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** Non-ASCII code point → its NFKD with combining marks dropped. */
+const foldedCodePoints = new Map<string, string>();
 
 /** A word as the tokeniser sees it: "c++", "c#", "f#" survive; otherwise runs of letters and digits. */
 export const WORD_RE = /c\+\+|[cf]#|[\p{L}\p{N}]+/gu;
@@ -110,6 +133,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function tokenise(text: string): string[] {
   const s = fold(text);
   const out: string[] = [];
+  scanTokens(s, (start, end) => out.push(s.slice(start, end)));
+  return out;
+}
+
+/**
+ * `tokenise` as positions in the folded text `s`, token by token: `s.slice(start, end)` is the token. Without
+ * making the strings, so that the build step's analyser can look most tokens up without allocating.
+ */
+function scanTokens(s: string, onToken: (start: number, end: number) => void): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -139,20 +171,14 @@ export function tokenise(text: string): string[] {
         i += width;
       }
     }
-    let token = s.slice(start, i);
     // "c++", "c#", "f#": only as a whole token's start, like WORD_RE.
-    if (i === start + 1 && (token === 'c' || token === 'f')) {
-      if (s.charCodeAt(i) === 35 /* # */) {
-        token += '#';
-        i++;
-      } else if (token === 'c' && s.charCodeAt(i) === 43 && s.charCodeAt(i + 1) === 43 /* ++ */) {
-        token = 'c++';
-        i += 2;
-      }
+    const first = s.charCodeAt(start);
+    if (i === start + 1 && (first === 99 /* c */ || first === 102) /* f */) {
+      if (s.charCodeAt(i) === 35 /* # */) i++;
+      else if (first === 99 && s.charCodeAt(i) === 43 && s.charCodeAt(i + 1) === 43 /* ++ */) i += 2;
     }
-    out.push(token.length > MAX_TOKEN_LENGTH ? token.slice(0, MAX_TOKEN_LENGTH) : token);
+    onToken(start, Math.min(i, start + MAX_TOKEN_LENGTH));
   }
-  return out;
 }
 const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
 /** 2 at a surrogate pair, else 1. */
@@ -172,7 +198,8 @@ function isWordAscii(c: number): boolean {
 export function stem(token: string): string {
   const n = token.length;
   if (n < 4 || token.charCodeAt(n - 1) !== 115 /* s */) return token;
-  if (token.endsWith('ies') && !token.endsWith('eies') && !token.endsWith('aies')) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('ies') && !token.endsWith('eies') && !token.endsWith('aies'))
+    return `${token.slice(0, -3)}y`;
   if (/(ss|us|is|ys)$/.test(token)) return token;
   if (/(sses|xes|ches|shes|zzes)$/.test(token)) return token.slice(0, -2);
   if (token.endsWith('es') && !/(aes|ees|oes)$/.test(token)) return token.slice(0, -1);
@@ -183,15 +210,21 @@ export function stem(token: string): string {
 export function analyse(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenise(text)) {
-    let term = termCache.get(token);
-    if (term === undefined) {
-      term = STOP_WORDS.has(token) ? null : stem(token);
-      if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
-      termCache.set(token, term);
-    }
+    const term = termOf(token);
     if (term !== null) out.push(term);
   }
   return out;
+}
+
+/** A token's index term, or null for a stop word. */
+function termOf(token: string): string | null {
+  let term = termCache.get(token);
+  if (term === undefined) {
+    term = STOP_WORDS.has(token) ? null : stem(token);
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    termCache.set(token, term);
+  }
+  return term;
 }
 /** token → index term (null for a stop word): vocabularies are small, stemming is not free. */
 const termCache = new Map<string, string | null>();
@@ -212,7 +245,13 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
   text: 1,
 };
 /** BM25 length normalisation per field (short fields barely normalise). */
-const FIELD_B: Readonly<Record<SearchField, number>> = { title: 0.5, team: 0.3, areas: 0.3, location: 0.3, text: 0.75 };
+const FIELD_B: Readonly<Record<SearchField, number>> = {
+  title: 0.5,
+  team: 0.3,
+  areas: 0.3,
+  location: 0.3,
+  text: 0.75,
+};
 const K1 = 1.2;
 
 export interface SearchDoc {
@@ -251,74 +290,222 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function buildInvertedIndex(docs: readonly { fields: Record<SearchField, string> }[]): InvertedIndex {
-  const F = SEARCH_FIELDS.length;
-  const docCount = docs.length;
-  // Pass 1: every field's terms as term ids (first-seen numbering), and the fields' average lengths.
-  const idOf = new Map<string, number>();
-  const texts: string[] = [];
-  const fieldTerms: Int32Array[] = [];
-  const lengthSum = new Float64Array(F);
-  for (const doc of docs) {
-    for (let fi = 0; fi < F; fi++) {
-      const terms = analyse(doc.fields[SEARCH_FIELDS[fi]!] ?? '');
-      const ids = new Int32Array(terms.length);
-      for (let k = 0; k < terms.length; k++) {
-        let id = idOf.get(terms[k]!);
-        if (id === undefined) {
-          id = texts.length;
-          idOf.set(terms[k]!, id);
-          texts.push(terms[k]!);
-        }
-        ids[k] = id;
+/** A document whose terms are numbers in a `TermDictionary`. */
+export interface IndexedDoc {
+  /** Its distinct terms. */
+  termIds: Int32Array;
+  /**
+   * `counts[k * F + fi]`: occurrences of term `termIds[k]` in field `fi` (F = SEARCH_FIELDS.length, in order). In
+   * the narrowest array that holds them: the build step keeps every job's document until the end.
+   */
+  counts: Uint8Array | Uint16Array | Uint32Array;
+  /** Per field, in SEARCH_FIELDS order: its number of terms (stop words excluded). */
+  lengths: Uint32Array;
+}
+
+/**
+ * A document as `DocAnalyser` gives it: numbered in the analyser's dictionary, with the terms that dictionary
+ * gained since the previous document it gave, so that another thread can keep a copy of the numbering
+ * (TermDecoder in the build step).
+ */
+export interface AnalysedDoc extends IndexedDoc {
+  newTerms: string[];
+}
+
+/** Term → number, in first-seen order. `invertDocs` sorts the terms. */
+export class TermDictionary {
+  private readonly idOf = new Map<string, number>();
+  readonly terms: string[] = [];
+
+  idFor(term: string): number {
+    let id = this.idOf.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.idOf.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+}
+
+/**
+ * One document's share of the index, which needs no other document: `analyse` over each field, counted per term.
+ * Stateful for speed (the build step analyses tens of megabytes): every token it has met is kept in a hash table
+ * with its term's number, looked up by the token's position in the text, so a repeated token (most of them) costs
+ * no string, no stemming and no Map; per-document scratch is indexed by term number.
+ */
+export class DocAnalyser {
+  /** Open addressing: per slot, 1 + an entry number, or 0 when empty. Entries: token, its hash, its term. */
+  private slots = new Int32Array(1 << 12);
+  private readonly tokens: string[] = [];
+  private hashes = new Int32Array(1 << 11);
+  /** The token's term's number, or -1 for a stop word. */
+  private termIds = new Int32Array(1 << 11);
+  /** Per term number: the last document it occurred in, and its slot there. */
+  private seenIn = new Int32Array(1024);
+  private slotOf = new Int32Array(1024);
+  private docs = 0;
+  private sent = 0;
+
+  constructor(readonly dictionary: TermDictionary = new TermDictionary()) {}
+
+  analyse(fields: Record<SearchField, string>): AnalysedDoc {
+    const F = SEARCH_FIELDS.length;
+    const doc = ++this.docs;
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const lengths = new Uint32Array(F);
+    let fi = 0;
+    let s = '';
+    const count = (start: number, end: number) => {
+      const id = this.termIdAt(s, start, end);
+      if (id < 0) return;
+      let slot: number;
+      if (this.seenIn[id] === doc) slot = this.slotOf[id]!;
+      else {
+        this.seenIn[id] = doc;
+        slot = this.slotOf[id] = ids.length;
+        ids.push(id);
+        for (let f = 0; f < F; f++) counts.push(0);
       }
-      fieldTerms.push(ids);
-      lengthSum[fi]! += ids.length;
+      lengths[fi]! += 1;
+      counts[slot * F + fi]! += 1;
+    };
+    for (fi = 0; fi < F; fi++) {
+      s = fold(fields[SEARCH_FIELDS[fi]!] ?? '');
+      scanTokens(s, count);
+    }
+    const { terms } = this.dictionary;
+    const newTerms = terms.slice(this.sent);
+    this.sent = terms.length;
+    return { termIds: Int32Array.from(ids), counts: narrowest(counts), lengths, newTerms };
+  }
+
+  /** The term number of the token `s.slice(start, end)`, or -1 for a stop word. */
+  private termIdAt(s: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const entry = this.slots[at]! - 1;
+      if (entry < 0) break;
+      if (this.hashes[entry] !== hash) continue;
+      const token = this.tokens[entry]!;
+      if (token.length !== length) continue;
+      let same = true;
+      for (let j = 0; j < length && same; j++) same = token.charCodeAt(j) === s.charCodeAt(start + j);
+      if (same) return this.termIds[entry]!;
+    }
+    const token = s.slice(start, end);
+    const id = STOP_WORDS.has(token) ? -1 : this.dictionary.idFor(stem(token));
+    this.add(token, hash, id);
+    return id;
+  }
+
+  private add(token: string, hash: number, id: number): void {
+    const entry = this.tokens.length;
+    this.tokens.push(token);
+    if (entry === this.hashes.length) {
+      this.hashes = grown(this.hashes, entry * 2);
+      this.termIds = grown(this.termIds, entry * 2);
+    }
+    this.hashes[entry] = hash;
+    this.termIds[entry] = id;
+    if (2 * this.tokens.length > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(entry);
+    if (id >= this.seenIn.length) {
+      const size = Math.max(id + 1, this.seenIn.length * 2);
+      this.seenIn = grown(this.seenIn, size);
+      this.slotOf = grown(this.slotOf, size);
     }
   }
-  const T = texts.length;
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[entry]! & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = entry + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let entry = 0; entry < this.tokens.length; entry++) this.place(entry);
+  }
+}
+
+function narrowest(values: readonly number[]): Uint8Array | Uint16Array | Uint32Array {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max < 256
+    ? Uint8Array.from(values)
+    : max < 65536
+      ? Uint16Array.from(values)
+      : Uint32Array.from(values);
+}
+
+/** A copy of `array` with room for `size` elements. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size);
+  copy.set(array);
+  return copy;
+}
+
+export function buildInvertedIndex(docs: readonly { fields: Record<SearchField, string> }[]): InvertedIndex {
+  const analyser = new DocAnalyser();
+  return invertDocs(
+    analyser.dictionary,
+    docs.map((doc) => analyser.analyse(doc.fields)),
+  );
+}
+
+/**
+ * The inverted index of `docs` (document number = position): per term, its documents' field-weighted BM25 impacts,
+ * which need every field's average length, hence the whole collection. Dictionary terms no document uses are left
+ * out.
+ */
+export function invertDocs(dictionary: TermDictionary, docs: readonly IndexedDoc[]): InvertedIndex {
+  const F = SEARCH_FIELDS.length;
+  const docCount = docs.length;
+  const lengthSum = new Float64Array(F);
+  for (const doc of docs) for (let fi = 0; fi < F; fi++) lengthSum[fi]! += doc.lengths[fi]!;
   const avgLength = Array.from(lengthSum, (sum) => (docCount === 0 ? 1 : Math.max(1, sum / docCount)));
   const weight = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f]);
   const b = SEARCH_FIELDS.map((f) => FIELD_B[f]);
 
-  // Pass 2: per document, term frequencies per field (flat scratch indexed by term id), then one impact per term.
-  const tf = new Float64Array(T * F);
-  const lastDoc = new Int32Array(T).fill(-1);
-  const postDocs: number[][] = Array.from({ length: T }, () => []);
-  const postImpacts: number[][] = Array.from({ length: T }, () => []);
-  const touched: number[] = [];
+  // Postings go into two flat arrays, each term's at its own offset (its document frequency counted first):
+  // a couple of million postings in one allocation each rather than a growing array per term.
+  const T = dictionary.terms.length;
+  const offset = new Int32Array(T + 1);
+  for (const doc of docs) for (const id of doc.termIds) offset[id + 1]! += 1;
+  for (let id = 0; id < T; id++) offset[id + 1]! += offset[id]!;
+  const postDocs = new Int32Array(offset[T]!);
+  const postImpacts = new Uint8Array(offset[T]!);
+  const next = offset.slice(0, T);
   const norm = new Float64Array(F);
   for (let d = 0; d < docCount; d++) {
-    touched.length = 0;
-    for (let fi = 0; fi < F; fi++) {
-      const ids = fieldTerms[d * F + fi]!;
-      norm[fi] = 1 - b[fi]! + (b[fi]! * ids.length) / avgLength[fi]!;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (lastDoc[id] !== d) {
-          lastDoc[id] = d;
-          touched.push(id);
-          tf.fill(0, id * F, id * F + F);
-        }
-        tf[id * F + fi]! += 1;
-      }
-    }
-    for (const id of touched) {
+    const { termIds, counts, lengths } = docs[d]!;
+    for (let fi = 0; fi < F; fi++) norm[fi] = 1 - b[fi]! + (b[fi]! * lengths[fi]!) / avgLength[fi]!;
+    for (let k = 0; k < termIds.length; k++) {
       let impact = 0;
       for (let fi = 0; fi < F; fi++) {
-        const t = tf[id * F + fi]!;
+        const t = counts[k * F + fi]!;
         if (t > 0) impact += (weight[fi]! * t * (K1 + 1)) / (t + K1 * norm[fi]!);
       }
-      postDocs[id]!.push(d);
-      postImpacts[id]!.push(quantiseImpact(impact));
+      const at = next[termIds[k]!]!++;
+      postDocs[at] = d;
+      postImpacts[at] = quantiseImpact(impact);
     }
   }
-  const order = Array.from({ length: T }, (_, i) => i).sort((x, y) => compareCodeUnits(texts[x]!, texts[y]!));
+  const texts = dictionary.terms;
+  const order = Array.from({ length: T }, (_, i) => i)
+    .filter((i) => offset[i + 1]! > offset[i]!)
+    .sort((x, y) => compareCodeUnits(texts[x]!, texts[y]!));
   return {
     docCount,
     terms: order.map((i) => texts[i]!),
-    docs: order.map((i) => Int32Array.from(postDocs[i]!)),
-    impacts: order.map((i) => Uint8Array.from(postImpacts[i]!)),
+    docs: order.map((i) => postDocs.subarray(offset[i]!, offset[i + 1]!)),
+    impacts: order.map((i) => postImpacts.subarray(offset[i]!, offset[i + 1]!)),
   };
 }
 
@@ -329,19 +516,28 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const DECODE = new Int8Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** Character codes of the postings being encoded: a string is made once per term, not a character at a time. */
+let encoded = new Uint8Array(1024);
+
 export function encodePostings(docs: ArrayLike<number>, impacts: ArrayLike<number>): string {
-  let out = '';
+  // At most 8 characters per document: v < 2^40 for any document number an array can hold.
+  if (encoded.length < docs.length * 8) encoded = new Uint8Array(docs.length * 8);
+  let n = 0;
   let prev = -1;
   for (let i = 0; i < docs.length; i++) {
     const impact = Math.min(IMPACT_LEVELS - 1, Math.max(0, impacts[i]! | 0));
     let v = (docs[i]! - prev - 1) * IMPACT_LEVELS + impact;
     prev = docs[i]!;
     while (v >= 32) {
-      out += ALPHABET[32 | (v % 32)];
+      encoded[n++] = ALPHABET_CODES[32 | (v % 32)]!;
       v = Math.floor(v / 32);
     }
-    out += ALPHABET[v];
+    encoded[n++] = ALPHABET_CODES[v]!;
   }
+  let out = '';
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, encoded.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return out;
 }
 
@@ -392,37 +588,66 @@ export function hashIds(ids: readonly string[]): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export const searchIndexFileSchema = z
-  .object({
-    version: z.literal(1),
-    docCount: z.int().check(z.nonnegative()),
-    idsHash: z.string(),
-    terms: z.array(z.string().check(z.minLength(1))),
-    postings: z.array(z.string()),
-  })
-  .check(
-    z.superRefine((file, ctx) => {
-    if (file.terms.length !== file.postings.length) {
-      ctx.addIssue({ code: 'custom', input: file, message: `${file.terms.length} terms but ${file.postings.length} postings` });
-      return;
-    }
-    for (let i = 1; i < file.terms.length; i++) {
-      if (!(file.terms[i - 1]! < file.terms[i]!)) {
-        ctx.addIssue({ code: 'custom', input: file, message: `terms not strictly sorted at ${i}` });
-        return;
-      }
-    }
+export interface SearchIndexFile {
+  version: 1;
+  docCount: number;
+  idsHash: string;
+  terms: string[];
+  postings: string[];
+}
+
+/**
+ * Null when `value` is a well-formed SearchIndexFile (terms non-empty and strictly sorted, one postings string per
+ * term), else what is wrong. Plain code, no zod: the board runs it, and zod stays out of the board's chunks.
+ */
+export function checkSearchIndexFile(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'expected an object';
+  const file = value as Record<string, unknown>;
+  if (file.version !== 1) return 'expected version 1';
+  const { docCount, idsHash, terms, postings } = file;
+  if (typeof docCount !== 'number' || !Number.isInteger(docCount) || docCount < 0) return 'bad docCount';
+  if (typeof idsHash !== 'string') return 'bad idsHash';
+  if (!Array.isArray(terms) || !terms.every((t) => typeof t === 'string' && t.length > 0)) return 'bad terms';
+  if (!Array.isArray(postings) || !postings.every((p) => typeof p === 'string')) return 'bad postings';
+  if (terms.length !== postings.length) return `${terms.length} terms but ${postings.length} postings`;
+  for (let i = 1; i < terms.length; i++) {
+    if (!((terms[i - 1] as string) < (terms[i] as string))) return `terms not strictly sorted at ${i}`;
+  }
+  return null;
+}
+
+/** The app's check, in the `safeParse` shape `fetchJson` takes. */
+export const searchIndexFileChecker = {
+  safeParse(value: unknown): { success: true; data: SearchIndexFile } | { success: false; error: string } {
+    const problem = checkSearchIndexFile(value);
+    return problem === null
+      ? { success: true, data: value as SearchIndexFile }
+      : { success: false, error: problem };
+  },
+};
+
+/** The same check as a zod schema, for the build step and tests; pure, so the app's bundle drops it and zod. */
+export const searchIndexFileSchema = /* @__PURE__ */ z.custom<SearchIndexFile>().check(
+  z.superRefine((value, ctx) => {
+    const problem = checkSearchIndexFile(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', input: value, message: problem });
   }),
-  );
-export type SearchIndexFile = z.infer<typeof searchIndexFileSchema>;
+);
 
 /** The build step's entry point. Doc order = job order in index.json. */
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFile {
-  const index = buildInvertedIndex(docs);
+  return searchIndexFile(
+    buildInvertedIndex(docs),
+    docs.map((d) => d.id),
+  );
+}
+
+/** The file for an inverted index whose documents are the jobs `ids`, in that order. */
+export function searchIndexFile(index: InvertedIndex, ids: readonly string[]): SearchIndexFile {
   return {
     version: 1,
     docCount: index.docCount,
-    idsHash: hashIds(docs.map((d) => d.id)),
+    idsHash: hashIds(ids),
     terms: index.terms,
     postings: index.terms.map((_, i) => encodePostings(index.docs[i]!, index.impacts[i]!)),
   };
@@ -447,7 +672,15 @@ export function searchFieldsFor(
     title: job.title,
     team: job.team ?? '',
     areas: job.researchAreas.join(' '),
-    location: [city, region, country, name === country ? null : name].filter((part) => part).join(' '),
+    location: [
+      city,
+      region,
+      region === null ? null : regionName(country, region),
+      country,
+      name === country ? null : name,
+    ]
+      .filter((part, i, parts) => part && parts.indexOf(part) === i)
+      .join(' '),
     text,
   };
 }

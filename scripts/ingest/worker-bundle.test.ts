@@ -1,0 +1,40 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanTempDirs, tempDir } from './test-helpers';
+import { TSX_WORKER_ENTRY, workerEntry, type WorkerBundleOptions } from './worker-bundle';
+
+afterEach(cleanTempDirs);
+
+function fixture(): WorkerBundleOptions {
+  const root = tempDir();
+  writeFileSync(path.join(root, 'dep.ts'), 'export const answer: number = 41;\n');
+  writeFileSync(path.join(root, 'entry.ts'), "import { answer } from './dep';\nconsole.log(answer + 1);\n");
+  return { entry: path.join(root, 'entry.ts'), root, cacheDir: path.join(root, 'cache') };
+}
+
+describe('the worker bundle', () => {
+  it('is built once, reused while its sources are unchanged, and rebuilt when one changes', () => {
+    const options = fixture();
+    const first = workerEntry(options);
+    expect(first.protocol).toBe('file:');
+    const file = fileURLToPath(first);
+    expect(path.dirname(file)).toBe(options.cacheDir);
+    expect(readFileSync(file, 'utf8')).toMatch(/answer = 41;/);
+    const built = statSync(file).mtimeMs;
+
+    expect(workerEntry(options).href).toBe(first.href);
+    expect(statSync(file).mtimeMs).toBe(built); // not rewritten
+
+    writeFileSync(path.join(options.root, 'dep.ts'), 'export const answer: number = 1;\n');
+    const second = workerEntry(options);
+    expect(second.href).not.toBe(first.href);
+    expect(readFileSync(fileURLToPath(second), 'utf8')).toMatch(/answer = 1;/);
+  });
+
+  it('falls back to the TypeScript loader when it cannot be built', () => {
+    const options = fixture();
+    expect(workerEntry({ ...options, entry: path.join(options.root, 'missing.ts') })).toBe(TSX_WORKER_ENTRY);
+  });
+});
