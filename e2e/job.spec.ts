@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { decodeIndex, encodeCards, type CompactIndex } from '../src/shared/compact-index';
 import { expect } from './helpers/expect';
 import { expectTotal, facet, resultTitles, status } from './helpers/board-page';
 import { bruteTotal, emptySelection, loadJobs, type BundleJob } from './helpers/bundle';
@@ -123,6 +124,8 @@ test('similar jobs share the team or research areas', async ({ page }) => {
     ),
   )!;
   await page.goto(`/jobs/${job.id}`);
+  // The similar jobs load the job index when they come near the viewport, at the end of the page.
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
   const similar = page.getByRole('region', { name: 'Similar jobs' });
   await expect(similar).toBeVisible();
   const links = await similar
@@ -175,6 +178,9 @@ test('from a filtered list and back: Back to results returns to the list as it w
 
   // Through a similar job, Back to results still lands on the list.
   await last.click();
+  await expect(h1(page)).toBeVisible();
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
   const similar = page.getByRole('region', { name: 'Similar jobs' }).getByRole('link').first();
   if (await similar.count()) {
     await similar.click();
@@ -244,12 +250,16 @@ test.describe('hostile text', () => {
     const detailResponse = await request.get(`/data/jobs/${job.id}.json`);
     const detail = (await detailResponse.json()) as Detail;
     const indexResponse = await request.get('/data/index.json');
-    const index = (await indexResponse.json()) as {
-      jobs: { id: string[]; title: string[]; summary: string[] };
-    };
-    const at = index.jobs.id.indexOf(job.id);
-    index.jobs.title[at] = `Scientist ${HOSTILE}`;
-    index.jobs.summary[at] = `Summary ${IMG} javascript:alert(1)`;
+    const built = (await indexResponse.json()) as CompactIndex;
+    // Through the cards: the index rebuilds ids from titles, so a title edited in place would move the id.
+    const index = encodeCards(
+      decodeIndex(built).map((card) =>
+        card.id === job.id
+          ? { ...card, title: `Scientist ${HOSTILE}`, summary: `Summary ${IMG} javascript:alert(1)` }
+          : card,
+      ),
+      built.generatedAt,
+    );
     const hostileDetail: Detail = {
       ...detail,
       title: `Scientist ${HOSTILE}`,

@@ -68,7 +68,7 @@ async function newContext(browser: Browser, expected: number | null): Promise<Br
   return context;
 }
 
-/** Cold first view: navigation → the status element reads the full count. */
+/** Cold first view: navigation → the status element reads the full count; every request until the network is idle. */
 async function firstView(
   browser: Browser,
   url: string,
@@ -85,6 +85,9 @@ async function firstView(
       polling: 20,
     });
     const at = await page.evaluate(() => window.__probe?.firstCountPaintedAt ?? Number.NaN);
+    // Bytes count everything the first view loads, not only what came before the count: parts loaded beside
+    // or after it (the featured card's chunk and data) are still the first view's.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
     return { at, fetched };
   } finally {
     await context.close();
@@ -346,7 +349,7 @@ export async function browserSection(report: Report, options: BrowserSectionOpti
   const index = compactIndexSchema.parse(
     JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')),
   );
-  const total = index.jobs.id.length;
+  const total = index.jobs.idHash.length;
 
   const servers: Server[] = [];
   let browser: Browser | null = null;

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { compactIndexSchema, decodeIds } from '../../src/shared/compact-index';
 import type { Report } from '../lib/report';
 import { chromiumEnv, chromiumPath, REPO } from '../lib/site';
 
@@ -58,9 +59,9 @@ function runLighthouse(url: string, output: string): Promise<LighthouseJson> {
 }
 
 export async function lighthouseRuns(report: Report, baseUrl: string, dist: string): Promise<void> {
-  const index = JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')) as {
-    jobs: { id: string[] };
-  };
+  const [firstId] = decodeIds(
+    compactIndexSchema.parse(JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8'))),
+  );
   let story: string | null = null;
   try {
     const articles = JSON.parse(await readFile(path.join(dist, 'data', 'articles.json'), 'utf8')) as {
@@ -73,7 +74,7 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
   }
   const pages: [string, string | null][] = [
     ['home page', '/'],
-    ['job page', index.jobs.id[0] === undefined ? null : `/jobs/${index.jobs.id[0]}`],
+    ['job page', firstId === undefined ? null : `/jobs/${firstId}`],
     ['story page', story === null ? null : `/stories/${story}`],
   ];
   const dir = await mkdtemp(path.join(tmpdir(), 'summit-lighthouse-'));

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import * as sharedIds from '../../src/shared/job-id';
 import { IdClaims, jobId, jobKeyHash } from './ids';
 import { parseLocation } from './parse';
+import { slugify } from './text';
 
 const ny = parseLocation('US, NY, New York')!;
 
@@ -22,6 +24,45 @@ describe('ids', () => {
     );
     expect(long.length).toBeLessThanOrEqual(48 + 1 + 24 + 1 + 8);
     expect(long).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('are made by the same functions as the app uses to rebuild them from the job index', () => {
+    // One definition (src/shared/job-id.ts): a copy could drift, and the board would then link to wrong ids.
+    expect(jobId).toBe(sharedIds.jobId);
+    expect(slugify).toBe(sharedIds.slugify);
+  });
+
+  it('have not changed: published job URLs keep working', () => {
+    // Written down from the build step as it was before jobId moved to src/shared: any change here moves
+    // bookmarked URLs.
+    const hash = '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9';
+    const cases: [string, string, number, string][] = [
+      ['Manager III, Economist', 'New York', 8, 'manager-iii-economist-new-york-0a1b2c3d'],
+      [
+        'Sr. Applied Scientist & ML Lead (Prime Video)',
+        'Zürich',
+        8,
+        'sr-applied-scientist-and-ml-lead-prime-video-zurich-0a1b2c3d',
+      ],
+      ['研究員', '東京', 8, 'job-0a1b2c3d'],
+      ['Économiste principal', 'Montréal', 12, 'economiste-principal-montreal-0a1b2c3d4e5f'],
+      [
+        'Scientist — Think Forward Lab',
+        'São Paulo',
+        16,
+        'scientist-think-forward-lab-sao-paulo-0a1b2c3d4e5f6071',
+      ],
+      ["AWS's “secret sauce” Researcher", 'İstanbul', 8, 'awss-secret-sauce-researcher-istanbul-0a1b2c3d'],
+      ['ﬁnance ｆｕｌｌｗｉｄｔｈ Ⅻ', 'Köln', 8, 'finance-fullwidth-xii-koln-0a1b2c3d'],
+      [
+        'A very long title '.repeat(10),
+        'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+        64,
+        `a-very-long-title-a-very-long-title-a-very-long-llanfairpwllgwyngyllgoge-${hash}`,
+      ],
+      ['---', '', 8, 'job-0a1b2c3d'],
+    ];
+    for (const [title, city, length, id] of cases) expect(jobId(title, city, hash, length), title).toBe(id);
   });
 });
 

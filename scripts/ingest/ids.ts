@@ -3,9 +3,14 @@
  * the job's identity (normalised location + normalised description). The id depends only on the listing's own
  * text, so it is stable across rebuilds and does not move when other documents are added, removed or reordered.
  * Two distinct jobs with the same title and city whose 8 digits collide are told apart by IdClaims.
+ *
+ * jobId itself is in src/shared/job-id.ts: the app rebuilds ids from the job index with it (compact-index.ts).
  */
 import type { Location } from '../../src/shared/bundle-schema';
-import { normaliseForKey, sha256Hex, slugify } from './text';
+import { jobId } from '../../src/shared/job-id';
+import { normaliseForKey, sha256Hex } from './text';
+
+export { jobId };
 
 /** What makes two listings the same job: the same place and the same description (whitespace aside). */
 export function jobKey(location: Location, description: string): string {
@@ -23,13 +28,6 @@ export function jobKeyHash(location: Location, description: string): string {
 /** jobKeyHash of a description already passed through normaliseForKey (so that it is normalised only once). */
 export function jobKeyHashOfNormalised(location: Location, normalisedDescription: string): string {
   return sha256Hex(keyOf(location, normalisedDescription));
-}
-
-export function jobId(displayTitle: string, city: string, keyHash: string, hashLength = 8): string {
-  const parts = [slugify(displayTitle, 48) || 'job', slugify(city, 24), keyHash.slice(0, hashLength)].filter(
-    (p) => p !== '',
-  );
-  return parts.join('-');
 }
 
 interface Claimant<R> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearcher } from '../../src/features/jobs/search';
-import { compactIndexSchema } from '../../src/shared/compact-index';
+import { compactIndexSchema, decodeIds } from '../../src/shared/compact-index';
 import { hashIds, searchIndexFileSchema } from '../../src/shared/search-index';
 import { runIngest } from './pipeline';
 import { cleanTempDirs, SEED_DIR, tempDir } from './test-helpers';
@@ -16,8 +16,8 @@ describe('search-index.json', () => {
     const read = (name: string): unknown => JSON.parse(readFileSync(path.join(out, name), 'utf8'));
     const index = compactIndexSchema.parse(read('index.json'));
     const file = searchIndexFileSchema.parse(read('search-index.json'));
-    expect(file.docCount).toBe(index.jobs.id.length);
-    expect(file.idsHash).toBe(hashIds(index.jobs.id));
+    expect(file.docCount).toBe(index.jobs.idHash.length);
+    expect(file.idsHash).toBe(hashIds(decodeIds(index)));
 
     const searcher = createSearcher(file);
     const titlesFor = (q: string) => {

@@ -21,21 +21,9 @@ export function trimArtefacts(text: string): string {
   return text.replace(/^[\s\u00a0\u200b\ufeff]+/, '').replace(/[\s\u00a0\u200b\ufeff]+$/, '');
 }
 
-/** URL-safe slug: ASCII letters and digits joined by single hyphens, at most `max` characters, cut at a hyphen. */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, '');
-}
+// The slug of job ids lives with jobId in src/shared, so that the app rebuilds ids by the same code; article
+// slugs use it too.
+export { slugify } from '../../src/shared/job-id';
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,123 +1,188 @@
 /**
  * The board's first-view data (`index.json`): every job's card fields, column by column, with repeated strings
  * (teams, locations) coded through dictionaries. No descriptions and no sources: those load on demand.
+ *
+ * Ids are not stored whole: almost every id is `jobId(title, city, hash)` (src/shared/job-id.ts), and the title and
+ * city are here already, so the index keeps only the hash digits and the decoder rebuilds the rest by the same
+ * code the build step used. Any other id (one the pattern does not give back exactly) is stored whole, so decoding
+ * is always exact. Whole ids were a third of the file's gzip size.
+ *
+ * The shape is checked by `checkCompactIndex`, plain code with no schema library: the browser runs it on the
+ * first view, where zod's runtime (about 8 kB gzipped) would be a fifth of the JavaScript budget. The build step
+ * and the tests use `compactIndexSchema`, a zod schema that runs the same check, so there is one definition.
  */
 import * as z from 'zod/mini';
-import {
-  locationSchema,
-  RESEARCH_AREAS,
-  researchAreaSchema,
-  type JobSummary,
-  type Location,
-  type ResearchArea,
-} from './bundle-schema';
+import type { JobSummary, Location } from './bundle-schema';
+import { jobIdCityPart, jobIdTitlePart, joinJobId } from './job-id';
+import { RESEARCH_AREAS, type ResearchArea } from './research-areas';
 
 export const JOB_FLAG_INTERNSHIP = 1;
 export const JOB_FLAG_MANAGER = 2;
 
-/**
- * A column of integers ≥ min (optionally only 0/1), checked in one loop over the array. The per-element form
- * (z.array(z.int()…)) runs a schema per cell, which at 10,000 rows × several columns is most of the first view's
- * validation time in the browser (zod runs jitless there, under the CSP). The first bad cell is reported with
- * its row, like the per-element form would.
- */
-function intColumn<T extends number = number>(min: number, max = Infinity) {
-  const expected = max === Infinity ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
-  return z.custom<T[]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
-    z.superRefine((values, ctx) => {
-      for (let i = 0; i < values.length; i++) {
-        const v: unknown = values[i];
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-          ctx.addIssue({ code: 'custom', input: v, path: [i], message: `expected ${expected}` });
-          return;
-        }
-      }
-    }),
-  );
+export interface CompactIndex {
+  /** 2: ids as `idHash` (1 had whole ids in `id`). */
+  version: 2;
+  generatedAt: string;
+  teams: string[];
+  locations: Location[];
+  areas: ResearchArea[];
+  jobs: {
+    /**
+     * Each job's id: its hash digits when the id is `jobId(title, location's city, digits)`, which the decoder
+     * rebuilds; otherwise `=` and the whole id (`=` cannot start an id, so the two never look alike).
+     */
+    idHash: string[];
+    /** displayTitle of each job. */
+    title: string[];
+    /** 1 when the title was stated in the text, 0 when displayTitle is a fallback. */
+    titleStated: (0 | 1)[];
+    /** Index into `teams`, or -1 for none. */
+    team: number[];
+    /** Index into `locations`. */
+    location: number[];
+    /** Indexes into `areas`, most relevant first. */
+    areas: number[][];
+    /** Bit set of JOB_FLAG_*. */
+    flags: number[];
+    summary: string[];
+  };
 }
 
-/** A column of strings (each matching `pattern`, when given), checked in one loop like intColumn. */
-function stringColumn(pattern?: RegExp, what = 'a string') {
-  return z.custom<string[]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
-    z.superRefine((values, ctx) => {
-      for (let i = 0; i < values.length; i++) {
-        const v: unknown = values[i];
-        if (typeof v !== 'string' || (pattern !== undefined && !pattern.test(v))) {
-          ctx.addIssue({ code: 'custom', input: v, path: [i], message: `expected ${what}` });
-          return;
-        }
-      }
-    }),
-  );
+/** The first thing wrong with an index: where (as a zod issue path) and what. */
+export interface IndexProblem {
+  path: (string | number)[];
+  message: string;
 }
 
-/** A column of integer lists (each element an integer ≥ 0). */
-function intListColumn() {
-  return z.custom<number[][]>((value) => Array.isArray(value), { error: 'expected an array' }).check(
-    z.superRefine((rows, ctx) => {
-      for (let i = 0; i < rows.length; i++) {
-        const row: unknown = rows[i];
-        if (!Array.isArray(row)) {
-          ctx.addIssue({ code: 'custom', input: row, path: [i], message: 'expected an array of integers' });
-          return;
-        }
-        for (let j = 0; j < row.length; j++) {
-          const v: unknown = row[j];
-          if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-            ctx.addIssue({ code: 'custom', input: v, path: [i, j], message: 'expected an integer ≥ 0' });
-            return;
-          }
-        }
-      }
-    }),
-  );
-}
-
-/** Same rule as bundle-schema's idSchema (URL-safe slugs). */
+/** Same rules as bundle-schema's idSchema and locationSchema. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The digits of a rebuilt id. With a title part that is never empty and slugs that are URL-safe, any such digits
+ * give a URL-safe id, so checking the cell is checking the id.
+ */
+const HASH_PATTERN = /^[a-z0-9]+$/;
+/** Marks an `idHash` cell that holds a whole id. */
+const WHOLE_ID = '=';
 
-const columnsSchema = z.object({
-  id: stringColumn(ID_PATTERN, 'a URL-safe id'),
-  /** displayTitle of each job. */
-  title: stringColumn(),
-  /** 1 when the title was stated in the text, 0 when displayTitle is a fallback. */
-  titleStated: intColumn<0 | 1>(0, 1),
-  /** Index into `teams`, or -1 for none. */
-  team: intColumn(-1),
-  /** Index into `locations`. */
-  location: intColumn(0),
-  /** Indexes into `areas`, most relevant first. */
-  areas: intListColumn(),
-  /** Bit set of JOB_FLAG_*. */
-  flags: intColumn(0),
-  summary: stringColumn(),
-});
+function isIdCell(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  return v.startsWith(WHOLE_ID) ? ID_PATTERN.test(v.slice(WHOLE_ID.length)) : HASH_PATTERN.test(v);
+}
 
-export const compactIndexSchema = z
-  .object({
-    version: z.literal(1),
-    generatedAt: z.string(),
-    teams: z.array(z.string()),
-    locations: z.array(locationSchema),
-    areas: z.array(researchAreaSchema),
-    jobs: columnsSchema,
-  })
-  .check(
-    z.superRefine((index, ctx) => {
-    const n = index.jobs.id.length;
-    for (const [name, column] of Object.entries(index.jobs)) {
-      if (column.length !== n) ctx.addIssue({ code: 'custom', input: index, message: `column ${name} has ${column.length} rows, expected ${n}` });
-    }
-    const bad = (values: number[], size: number, allowNone: boolean) =>
-      values.some((v) => v >= size || (!allowNone && v < 0));
-    if (bad(index.jobs.team, index.teams.length, true)) ctx.addIssue({ code: 'custom', input: index, message: 'team index out of range' });
-    if (bad(index.jobs.location, index.locations.length, false))
-      ctx.addIssue({ code: 'custom', input: index, message: 'location index out of range' });
-    if (index.jobs.areas.some((a) => bad(a, index.areas.length, false)))
-      ctx.addIssue({ code: 'custom', input: index, message: 'area index out of range' });
-    }),
+/** Whether `value` has the shape of a job id (a URL-safe slug): anything else names no job, without a lookup. */
+export function isJobId(value: string): boolean {
+  return ID_PATTERN.test(value);
+}
+const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+const AREAS: ReadonlySet<string> = new Set(RESEARCH_AREAS);
+
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+function isLocation(v: unknown): v is Location {
+  if (typeof v !== 'object' || v === null) return false;
+  const l = v as Record<string, unknown>;
+  return (
+    typeof l.country === 'string' &&
+    COUNTRY_PATTERN.test(l.country) &&
+    (l.region === null || isText(l.region)) &&
+    isText(l.city) &&
+    isText(l.label)
   );
-export type CompactIndex = z.infer<typeof compactIndexSchema>;
+}
+
+/**
+ * One loop per column, each cell checked by `ok`: a schema per cell (z.array(z.int())) costs most of the first
+ * view's validation time at 10,000 rows in the browser, where zod runs jitless under the CSP.
+ */
+function checkColumn(
+  path: (string | number)[],
+  values: unknown,
+  ok: (v: unknown) => boolean,
+  expected: string,
+): IndexProblem | null {
+  if (!Array.isArray(values)) return { path, message: 'expected an array' };
+  for (let i = 0; i < values.length; i++) {
+    if (!ok(values[i])) return { path: [...path, i], message: `expected ${expected}` };
+  }
+  return null;
+}
+
+/** Null when `value` is a well-formed CompactIndex (every column as long as `idHash`, every code in range). */
+export function checkCompactIndex(value: unknown): IndexProblem | null {
+  if (typeof value !== 'object' || value === null) return { path: [], message: 'expected an object' };
+  const index = value as Record<string, unknown>;
+  if (index.version !== 2) return { path: ['version'], message: 'expected version 2' };
+  if (typeof index.generatedAt !== 'string') return { path: ['generatedAt'], message: 'expected a string' };
+  const header =
+    checkColumn(['teams'], index.teams, (v) => typeof v === 'string', 'a string') ??
+    checkColumn(['locations'], index.locations, isLocation, 'a location') ??
+    checkColumn(['areas'], index.areas, (v) => typeof v === 'string' && AREAS.has(v), 'a research area');
+  if (header) return header;
+  const teams = (index.teams as unknown[]).length;
+  const locations = (index.locations as unknown[]).length;
+  const areas = (index.areas as unknown[]).length;
+
+  if (typeof index.jobs !== 'object' || index.jobs === null)
+    return { path: ['jobs'], message: 'expected an object' };
+  const jobs = index.jobs as Record<string, unknown>;
+  const int = (min: number, max: number) => (v: unknown) => isInt(v, min, max);
+  const columns: [string, (v: unknown) => boolean, string][] = [
+    ['idHash', isIdCell, 'hash digits or = and a URL-safe id'],
+    ['title', (v) => typeof v === 'string', 'a string'],
+    ['titleStated', int(0, 1), 'an integer from 0 to 1'],
+    ['team', int(-1, Infinity), 'an integer ≥ -1'],
+    ['location', int(0, Infinity), 'an integer ≥ 0'],
+    ['areas', (v) => Array.isArray(v) && v.every(int(0, Infinity)), 'an array of integers ≥ 0'],
+    ['flags', int(0, Infinity), 'an integer ≥ 0'],
+    ['summary', (v) => typeof v === 'string', 'a string'],
+  ];
+  for (const [name, ok, expected] of columns) {
+    const problem = checkColumn(['jobs', name], jobs[name], ok, expected);
+    if (problem) return problem;
+  }
+  const n = (jobs.idHash as unknown[]).length;
+  for (const [name] of columns) {
+    const length = (jobs[name] as unknown[]).length;
+    if (length !== n)
+      return { path: ['jobs', name], message: `column ${name} has ${length} rows, expected ${n}` };
+  }
+  // Codes in range, so decoding never reads past a dictionary.
+  const inRange = (name: string, ok: (v: number) => boolean, what: string) =>
+    checkColumn(['jobs', name], jobs[name], (v) => ok(v as number), what);
+  return (
+    inRange('team', (v) => v < teams, 'a team index in range') ??
+    inRange('location', (v) => v < locations, 'a location index in range') ??
+    checkColumn(
+      ['jobs', 'areas'],
+      jobs.areas,
+      (v) => (v as number[]).every((a) => a < areas),
+      'area indexes in range',
+    )
+  );
+}
+
+/** The app's check, in the `safeParse` shape `fetchJson` takes (what zod schemas return too). */
+export const compactIndexChecker = {
+  safeParse(value: unknown): { success: true; data: CompactIndex } | { success: false; error: IndexProblem } {
+    const problem = checkCompactIndex(value);
+    return problem === null
+      ? { success: true, data: value as CompactIndex }
+      : { success: false, error: problem };
+  },
+};
+
+/**
+ * The same check as a zod schema, for the build step (which validates everything it writes with zod) and the
+ * tests. Marked pure so the app's bundle drops it (and zod with it) when only the plain check is imported.
+ */
+export const compactIndexSchema = /* @__PURE__ */ z.custom<CompactIndex>().check(
+  z.superRefine((value, ctx) => {
+    const problem = checkCompactIndex(value);
+    if (problem) ctx.addIssue({ code: 'custom', input: value, path: problem.path, message: problem.message });
+  }),
+);
 
 /** A job as the board lists it: the summary fields without sources. */
 export interface JobCard {
@@ -130,6 +195,31 @@ export interface JobCard {
   internship: boolean;
   manager: boolean;
   summary: string;
+}
+
+/**
+ * The index of cards as decodeIndex gives them: for tools and tests that edit an index. Editing a title in
+ * `jobs.title` directly would change the id the decoder rebuilds; decoding, editing and encoding keeps every id.
+ */
+export function encodeCards(cards: readonly JobCard[], generatedAt: string): CompactIndex {
+  return encodeIndex(
+    cards.map(({ title, titleStated, ...card }) => ({
+      ...card,
+      title: titleStated ? title : null,
+      displayTitle: title,
+      sources: [],
+    })),
+    generatedAt,
+  );
+}
+
+/** What `idHash` stores for an id: the digits when the title and city give back the rest exactly, else all of it. */
+function idCell(id: string, displayTitle: string, city: string): string {
+  const hash = id.slice(id.lastIndexOf('-') + 1);
+  // HASH_PATTERN too, so that no cell passes here that the check would refuse (an id is checked when encoded).
+  return HASH_PATTERN.test(hash) && joinJobId(jobIdTitlePart(displayTitle), jobIdCityPart(city), hash) === id
+    ? hash
+    : `${WHOLE_ID}${id}`;
 }
 
 export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): CompactIndex {
@@ -148,13 +238,13 @@ export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): C
   const areas = [...RESEARCH_AREAS];
   const areaIndex = new Map<string, number>(areas.map((a, i) => [a, i]));
   return {
-    version: 1,
+    version: 2,
     generatedAt,
     teams,
     locations,
     areas,
     jobs: {
-      id: jobs.map((j) => j.id),
+      idHash: jobs.map((j) => idCell(j.id, j.displayTitle, j.location.city)),
       title: jobs.map((j) => j.displayTitle),
       titleStated: jobs.map((j) => (j.title === null ? 0 : 1)),
       team: jobs.map((j) => (j.team === null ? -1 : (teamIndex.get(j.team) ?? -1))),
@@ -166,9 +256,29 @@ export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): C
   };
 }
 
+/**
+ * Every job's id, in index order. Each distinct title and city is slugged once: at 10,000 jobs that is what this
+ * costs on the first view.
+ */
+export function decodeIds(index: CompactIndex): string[] {
+  const { jobs } = index;
+  const cityParts = index.locations.map((l) => jobIdCityPart(l.city));
+  const titleParts = new Map<string, string>();
+  return jobs.idHash.map((cell, i) => {
+    if (cell.startsWith(WHOLE_ID)) return cell.slice(WHOLE_ID.length);
+    const title = jobs.title[i] ?? '';
+    let titlePart = titleParts.get(title);
+    if (titlePart === undefined) {
+      titlePart = jobIdTitlePart(title);
+      titleParts.set(title, titlePart);
+    }
+    return joinJobId(titlePart, cityParts[jobs.location[i] ?? 0] ?? '', cell);
+  });
+}
+
 export function decodeIndex(index: CompactIndex): JobCard[] {
   const { jobs } = index;
-  return jobs.id.map((id, i) => {
+  return decodeIds(index).map((id, i) => {
     const teamAt = jobs.team[i] ?? -1;
     const flags = jobs.flags[i] ?? 0;
     return {
