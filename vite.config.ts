@@ -8,7 +8,14 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), cspPlugin()],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every module the app's entry loads statically goes into one chunk. Left to itself, Rolldown splits modules
+    // that lazy chunks share with the entry (react-router, the query layer) into a second initial chunk: one more
+    // request, and about 2 kB more gzip than one file (each file compresses on its own).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   test: {
     globals: true,
     environment: 'node',

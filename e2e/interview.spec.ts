@@ -48,6 +48,13 @@ async function openStory(page: Page, hash = '') {
   await expect(page.getByRole('heading', { level: 1, name: looseName(gold.title) })).toBeVisible(LOAD);
 }
 
+/** The related jobs, scrolled into view: they load the job index when they come near the viewport. */
+async function relatedJobs(page: Page) {
+  const related = page.getByRole('complementary', { name: 'Jobs related to this story' });
+  await related.scrollIntoViewIfNeeded();
+  return related;
+}
+
 function toc(page: Page) {
   return page.getByRole('navigation', { name: 'Table of contents' });
 }
@@ -132,7 +139,7 @@ test('each question has a copy-link button that says "Copied"', async ({ page, c
 test('the related-jobs links open the board filtered, with as many jobs as they say', async ({ page }) => {
   test.slow(); // one round trip story → board per link
   await openStory(page);
-  const related = page.getByRole('complementary', { name: 'Jobs related to this story' });
+  const related = await relatedJobs(page);
   const filterLinks = related.getByRole('link', { name: /^\d+ jobs? (in|at) / });
   await expect(filterLinks.first()).toBeVisible(LOAD);
   await expect(related.locator('a[href^="/jobs/"]').first()).toBeVisible();
@@ -144,10 +151,7 @@ test('the related-jobs links open the board filtered, with as many jobs as they 
   for (const [i, target] of targets.entries()) {
     if (i > 0) await openStory(page);
     const count = Number(/^(\d+)/.exec(target.name)?.[1]);
-    await page
-      .getByRole('complementary', { name: 'Jobs related to this story' })
-      .getByRole('link', { name: target.name })
-      .click();
+    await (await relatedJobs(page)).getByRole('link', { name: target.name }).click();
     // The board's route loads its chunk and data before the URL changes.
     await page.waitForURL((u) => u.pathname === '/', LOAD);
     const url = new URL(page.url());
@@ -189,9 +193,7 @@ test('the story page loads without console errors', async ({ page }) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   await openStory(page, '#q2');
-  await expect(
-    page.getByRole('complementary', { name: 'Jobs related to this story' }).getByRole('link').first(),
-  ).toBeVisible(LOAD);
+  await expect((await relatedJobs(page)).getByRole('link').first()).toBeVisible(LOAD);
   expect(errors).toEqual([]);
 });
 
@@ -208,9 +210,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the story page (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openStory(page);
-    await expect(
-      page.getByRole('complementary', { name: 'Jobs related to this story' }).getByRole('link').first(),
-    ).toBeVisible(LOAD);
+    await expect((await relatedJobs(page)).getByRole('link').first()).toBeVisible(LOAD);
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -4,23 +4,9 @@
  */
 // zod/mini: the same validation as classic zod at a tenth of the bundle size (the app ships this module).
 import * as z from 'zod/mini';
+import { RESEARCH_AREAS } from './research-areas';
 
-/** Amazon Science's 13 research areas, in their canonical order. */
-export const RESEARCH_AREAS = [
-  'Automated reasoning',
-  'Cloud and systems',
-  'Computer vision',
-  'Conversational AI',
-  'Economics',
-  'Information and knowledge management',
-  'Machine learning',
-  'Operations research and optimization',
-  'Quantum technologies',
-  'Robotics',
-  'Search and information retrieval',
-  'Security, privacy, and abuse prevention',
-  'Sustainability',
-] as const;
+export { RESEARCH_AREAS } from './research-areas';
 
 export const researchAreaSchema = z.enum(RESEARCH_AREAS);
 export type ResearchArea = z.infer<typeof researchAreaSchema>;

@@ -37,9 +37,9 @@ afterEach(() => {
 });
 
 describe('FeaturedStoryCard', () => {
-  it('shows the featured story: title link, dek, reading time', () => {
+  it('shows the featured story: title link, dek, reading time', async () => {
     renderCard((c) => c.setQueryData(articlesQuery().queryKey, file));
-    const link = screen.getByRole('link', { name: prose(gold.title) });
+    const link = await screen.findByRole('link', { name: prose(gold.title) });
     expect(link).toHaveAttribute('href', `/stories/${article.slug}`);
     expect(screen.getByText(prose(gold.dek))).toBeInTheDocument();
     expect(screen.getByText(/min read/)).toHaveTextContent(`· ${article.readingMinutes} min read`);
@@ -47,9 +47,9 @@ describe('FeaturedStoryCard', () => {
     expect(screen.queryByRole('img')).toBeNull(); // the art is decorative here
   });
 
-  it('follows `featured` to another article', () => {
+  it('follows `featured` to another article', async () => {
     renderCard((c) => c.setQueryData(articlesQuery().queryKey, { ...file, featured: 'another-story' }));
-    expect(screen.getByRole('link', { name: 'Another story' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Another story' })).toHaveAttribute(
       'href',
       '/stories/another-story',
     );
@@ -64,6 +64,20 @@ describe('FeaturedStoryCard', () => {
     expect(container).toHaveTextContent('Board');
   });
 
+  it('fetches articles.json itself and reads only what the card shows', async () => {
+    vi.stubGlobal('fetch', async () => Response.json(file));
+    renderCard(() => {});
+    expect(await screen.findByRole('link', { name: prose(gold.title) })).toBeInTheDocument();
+  });
+
+  it('renders nothing when the file is damaged', async () => {
+    const damaged = { ...file, articles: [{ ...article, readingMinutes: 'soon' }] };
+    vi.stubGlobal('fetch', async () => Response.json(damaged));
+    const { container } = renderCard(() => {});
+    await waitFor(() => expect(screen.queryByTestId('featured-story-skeleton')).toBeNull());
+    expect(container).toHaveTextContent(/^Board$/);
+  });
+
   it('renders nothing on error or when nothing is featured', async () => {
     vi.stubGlobal('fetch', async () => new Response('{}', { status: 500 }));
     const { container, unmount } = renderCard(() => {});
@@ -71,6 +85,7 @@ describe('FeaturedStoryCard', () => {
     expect(container).toHaveTextContent(/^Board$/);
     unmount();
     const again = renderCard((c) => c.setQueryData(articlesQuery().queryKey, { ...file, featured: null }));
+    await waitFor(() => expect(screen.queryByTestId('featured-story-skeleton')).toBeNull());
     expect(again.container).toHaveTextContent(/^Board$/);
   });
 });

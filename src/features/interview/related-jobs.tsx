@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import { jobsIndexQuery } from '../../lib/data/queries';
 import type { Article } from '../../shared/bundle-schema';
+import { useNearViewport } from '../../ui/use-near-viewport';
 import { PrintUrl } from './print-url';
 import { jobCount, relatedJobs } from './related-jobs-model';
 import { focusRing } from './styles';
@@ -14,14 +15,23 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "Jobs related to this story": a few matching jobs and pre-filtered links into the board. */
+/**
+ * "Jobs related to this story": a few matching jobs and pre-filtered links into the board. The job index loads
+ * when the section comes near the viewport (it sits below the story), with a skeleton of the same height till then.
+ */
 export function RelatedJobs({ article }: { article: Article }) {
-  const { data, isPending, isError, refetch, isRefetching } = useQuery(jobsIndexQuery());
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref);
+  const { data, isPending, isError, refetch, isRefetching } = useQuery({
+    ...jobsIndexQuery(),
+    enabled: near,
+  });
   const related = useMemo(() => (data ? relatedJobs(article, data.jobs) : null), [article, data]);
   const subjects = [...article.teams, ...article.researchAreas];
 
   return (
     <aside
+      ref={ref}
       id="related-jobs"
       aria-labelledby={HEADING_ID}
       className="mt-16 max-w-measure border-t-4 border-brand-700 pt-6 font-sans dark:border-brand-100 print:mt-8 print:border-t-2"

@@ -36,9 +36,13 @@ let fetchMock: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   queryClient.clear();
   queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
+  // Like the static server: a file for every listed job, index.html (the SPA fallback) for anything else.
   fetchMock = vi.fn(async (url: string) => {
-    const id = /jobs\/([^/]+)\.json$/.exec(String(url))?.[1];
-    return id ? json(fixtureDetail(decodeURIComponent(id))) : new Response('', { status: 404 });
+    const match = /jobs\/([^/]+)\.json$/.exec(String(url));
+    const id = match ? decodeURIComponent(match[1] ?? '') : null;
+    return id !== null && FIXTURE_INDEX.jobs.some((job) => job.id === id)
+      ? json(fixtureDetail(id))
+      : new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } });
   });
   vi.stubGlobal('fetch', fetchMock);
 });
@@ -89,7 +93,7 @@ describe('/jobs/:id', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('an id the index does not list is "no longer listed", without fetching a detail', async () => {
+  it('an id with no file that the index does not list is "no longer listed"', async () => {
     renderAt('/jobs/economist-somewhere-deadbeef');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' }),
@@ -99,7 +103,13 @@ describe('/jobs/:id', () => {
       within(screen.getByRole('region', { name: 'Jobs you might be looking for' })).getAllByRole('link')
         .length,
     ).toBeGreaterThan(0);
-    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('a listed job whose file is missing is an error with a Retry, not "no longer listed"', async () => {
+    fetchMock.mockImplementationOnce(async () => new Response('', { status: 404 }));
+    renderAt('/jobs/economist-prime-video-seattle');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'This job could not be loaded' })).toBeInTheDocument();
   });
 
   it('Back to results goes back through history to the list it came from', async () => {

@@ -1,5 +1,3 @@
-import type * as z from 'zod/mini';
-
 export type DataErrorKind = 'network' | 'not-found' | 'http' | 'parse' | 'schema' | 'timeout';
 
 /** A failure to load bundle data, with what the user needs to hear about it. */
@@ -30,14 +28,27 @@ export function measure(name: string, start: number): void {
 }
 
 /**
+ * What validates a file: a zod schema, or any object with the same `safeParse` shape (the job index's plain
+ * check). Passed as a function returning a promise, it is loaded while the file downloads: the schemas live in a
+ * lazy chunk with zod, off the first view.
+ */
+export interface Checker<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+export type CheckerSource<T> = Checker<T> | (() => Promise<Checker<T>>);
+
+/**
  * Fetches JSON and validates it with the bundle schema. Every failure becomes a DataError: the UI shows its
  * message and a Retry, never a white screen.
  */
-export async function fetchJson<S extends z.ZodMiniType>(
+export async function fetchJson<T>(
   url: string,
-  schema: S,
+  source: CheckerSource<T>,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<z.infer<S>> {
+): Promise<T> {
+  // Started now, awaited after the download: a chunk that fails to load is a network failure like the file's.
+  const checker = typeof source === 'function' ? source() : Promise.resolve(source);
+  checker.catch(() => undefined);
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -54,7 +65,12 @@ export async function fetchJson<S extends z.ZodMiniType>(
     throw new DataError('not-found', url, 'The data was not found on the server.', 404);
   }
   if (!response.ok) {
-    throw new DataError('http', url, `The server answered with an error (${response.status}).`, response.status);
+    throw new DataError(
+      'http',
+      url,
+      `The server answered with an error (${response.status}).`,
+      response.status,
+    );
   }
   let body: unknown;
   try {
@@ -66,6 +82,12 @@ export async function fetchJson<S extends z.ZodMiniType>(
     if (timeout.aborted) throw new DataError('timeout', url, 'The server took too long to answer.');
     if (signal?.aborted) throw error;
     throw new DataError('parse', url, 'The data arrived incomplete or damaged.');
+  }
+  let schema: Checker<T>;
+  try {
+    schema = await checker;
+  } catch {
+    throw new DataError('network', url, 'Could not reach the server. Check your connection.');
   }
   const validateStart = performance.now();
   const parsed = schema.safeParse(body);

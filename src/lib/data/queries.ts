@@ -2,9 +2,11 @@
  * One queryOptions factory per resource, used by route loaders (ensureQueryData) and components alike.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { articlesFileSchema, jobDetailSchema } from '../../shared/bundle-schema';
-import { compactIndexSchema, decodeIndex } from '../../shared/compact-index';
+import { compactIndexChecker, decodeIndex } from '../../shared/compact-index';
 import { fetchJson, measure } from './fetch-json';
+
+/** The zod schemas (and zod) in their own chunk, loaded by the first query that needs them, not the first view. */
+const schemas = () => import('./schemas');
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
 
@@ -12,7 +14,7 @@ export const jobsIndexQuery = () =>
   queryOptions({
     queryKey: ['jobs', 'index'] as const,
     queryFn: async ({ signal }) => {
-      const index = await fetchJson(`${DATA_BASE}/index.json`, compactIndexSchema, { signal });
+      const index = await fetchJson(`${DATA_BASE}/index.json`, compactIndexChecker, { signal });
       const decodeStart = performance.now();
       const jobs = decodeIndex(index);
       measure('summit:decode index', decodeStart);
@@ -24,13 +26,19 @@ export const jobsIndexQuery = () =>
 export const jobDetailQuery = (id: string) =>
   queryOptions({
     queryKey: ['jobs', 'detail', id] as const,
-    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/jobs/${encodeURIComponent(id)}.json`, jobDetailSchema, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(
+        `${DATA_BASE}/jobs/${encodeURIComponent(id)}.json`,
+        () => schemas().then((m) => m.jobDetailSchema),
+        { signal },
+      ),
     staleTime: Infinity,
   });
 
 export const articlesQuery = () =>
   queryOptions({
     queryKey: ['articles'] as const,
-    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/articles.json`, articlesFileSchema, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(`${DATA_BASE}/articles.json`, () => schemas().then((m) => m.articlesFileSchema), { signal }),
     staleTime: Infinity,
   });

@@ -1,0 +1,30 @@
+/* global document, location */
+/**
+ * Starts the download of the data file a page renders from, while the app's scripts download rather than after
+ * they have run: the job index on the board, the job's own file on a job page, the articles on a story page. The
+ * app's fetch of the
+ * same URL then takes this response (a `fetch` preload matches on URL, CORS mode and credentials). A static
+ * `<link rel="preload">` in index.html cannot tell pages apart, and the job index is 250 kB gzipped at 10,000
+ * jobs: job and story pages need it only for a section at the bottom, which loads it when scrolled near.
+ *
+ * A plain file in public/, loaded `async` from index.html: Vite folds every module script of index.html into the
+ * app's one entry chunk, and this must run before that large chunk has arrived. Not inline: the CSP allows only
+ * same-origin script files. Assumes the site is served at the root (Vite's default base).
+ */
+// A block, so nothing leaks into the page's global scope (a classic script's top-level names are global).
+{
+  const preload = (file) => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = `/data/${file}`;
+    document.head.append(link);
+  };
+  const path = location.pathname;
+  const job = /^\/jobs\/([^/]+)\/?$/.exec(path);
+  if (path === '/') preload('index.json');
+  // Only a well-formed id (a URL-safe slug, as written in the URL) has a file: the app asks for no other.
+  if (job !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(job[1])) preload(`jobs/${job[1]}.json`);
+  if (/^\/stories\/[^/]+\/?$/.test(path)) preload('articles.json');
+}
