@@ -27,6 +27,7 @@ import {
   jobsText,
   resultTitles,
   search,
+  settled,
   shownValues,
   status,
 } from './helpers/board-page';
@@ -328,16 +329,20 @@ test.describe('the URL is the state', () => {
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('location');
     await expect(page).toHaveURL(/sort=location/);
     const url = page.url();
-    const view = async (p: Page) => ({
-      title: await p.title(),
-      status: await status(p).textContent(),
-      results: await resultTitles(p),
-      checked: await p
-        .locator('input[type=checkbox]:checked')
-        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
-      query: await p.getByRole('searchbox', { name: 'Search jobs' }).inputValue(),
-      sort: await p.getByRole('combobox', { name: 'Sort by' }).inputValue(),
-    });
+    const view = async (p: Page) => {
+      // The title, facets and results follow the URL a frame later: read them once the board has settled.
+      await settled(p);
+      return {
+        title: await p.title(),
+        status: await status(p).textContent(),
+        results: await resultTitles(p),
+        checked: await p
+          .locator('input[type=checkbox]:checked')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+        query: await p.getByRole('searchbox', { name: 'Search jobs' }).inputValue(),
+        sort: await p.getByRole('combobox', { name: 'Sort by' }).inputValue(),
+      };
+    };
     const saved = await view(page);
 
     const context = await browser.newContext();

@@ -33,8 +33,17 @@ export interface ShownValue {
   indeterminate: boolean;
 }
 
+/**
+ * The board draws a change in two steps: the checkbox, count, chips and URL at once, then the facet counts and
+ * the results (marked aria-busy until then). Reading those right after a change waits for the second step.
+ */
+export async function settled(page: Page) {
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+}
+
 /** Every checkbox of a facet (expanding "show more" first), with its count as shown. */
 export async function shownValues(page: Page, key: keyof typeof LEGENDS): Promise<ShownValue[]> {
+  await settled(page);
   const group = facet(page, key);
   const more = group.getByRole('button', { name: /^Show \d+ more$/ });
   if (await more.count()) await more.click();
@@ -55,6 +64,7 @@ export async function shownValues(page: Page, key: keyof typeof LEGENDS): Promis
 
 /** Titles of the listed results, in order. */
 export async function resultTitles(page: Page): Promise<string[]> {
+  await settled(page);
   return page.locator('main ol > li article h3').allTextContents();
 }
 

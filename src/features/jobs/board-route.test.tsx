@@ -2,6 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobsIndexQuery } from '../../lib/data/queries';
@@ -22,7 +23,8 @@ function renderBoard(path = '/') {
   );
   render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      {/* As react-router/dom's RouterProvider does: the board's filter navigations ask for flushSync. */}
+      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
     </QueryClientProvider>,
   );
   return router;

@@ -6,13 +6,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import {
   memo,
-  startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
-  useOptimistic,
   useRef,
   useState,
   type ReactNode,
@@ -30,7 +27,7 @@ import type { JobCard } from '../../shared/compact-index';
 import { RouteError } from '../../ui/route-error';
 import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { AppliedFilters, type Chip } from './board/applied-filters';
+import { AppliedFilters } from './board/applied-filters';
 import {
   ensureSearchIndexFor,
   getEngine,
@@ -43,12 +40,14 @@ import {
 import { FacetGroup, LocationFacet } from './board/facets';
 import { FilterDrawer } from './board/filter-drawer';
 import { toggleInTree } from './board/location-tree';
-import { NoResults, type Relaxation } from './board/no-results';
+import { NoResults } from './board/no-results';
 import { Pagination } from './board/pagination';
 import { SearchBox } from './board/search-box';
 import type { FacetKey } from './board/types';
-import { parseBoardSearch, serialiseBoardSearch } from './board/url';
+import { LIST_KEYS, parseBoardSearch, serialiseBoardSearch } from './board/url';
+import { useAfterPaintValue } from './board/use-after-paint-value';
 import { useMediaQuery } from './board/use-media-query';
+import { chipsFor, relaxationsFor } from './board/view-links';
 import { boardTitle, describeView } from './board/view-title';
 import { JobSummaryCard, type TextRenderer } from './job-card';
 import type { FromBoard } from './job-meta';
@@ -93,26 +92,6 @@ const SORT_LABELS: Record<SortKey, string> = {
   location: 'Location (A–Z)',
 };
 
-const CHIP_MAX = 80;
-
-function withoutValue(state: BoardState, key: FacetKey, slug: string): BoardState {
-  return { ...state, [key]: state[key].filter((s) => s !== slug), page: 1 };
-}
-
-/** Resolves after the next frame has been drawn (or after 100 ms where frames are not drawn: a hidden tab). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 function newSessionId(): string {
   return Math.random().toString(36).slice(2);
 }
@@ -136,6 +115,10 @@ function useFacetToggles(onToggle: (key: FacetKey, slug: string) => void) {
   );
 }
 
+/**
+ * The facet panel. Ticks follow `state` (the URL, at once); values and counts follow `result`, which the board
+ * passes from its late render, so a click redraws one checkbox now and the counts a frame later.
+ */
 function Facets({
   result,
   state,
@@ -155,6 +138,7 @@ function Facets({
           name={key}
           legend={legend}
           values={result.facets[key]}
+          selected={state[key]}
           searchable={searchable ?? false}
           onToggle={toggles[key]}
         />
@@ -192,7 +176,7 @@ function ResultList({
   render: TextRenderer;
 }) {
   return (
-    <ol start={start + 1} className="mt-3 space-y-3 first:mt-4">
+    <ol start={start + 1} className="mt-3 space-y-3">
       {jobs.map((job) => (
         <ResultItem key={job.id} job={job} from={from} render={render} />
       ))}
@@ -206,9 +190,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const engine = getEngine(data.jobs);
   const location = useLocation();
   const navigate = useNavigate();
-  const urlState = useMemo(() => parseBoardSearch(location.search), [location.search]);
-  // A click shows at once (checkbox ticked, counts and results updated) while the navigation commits the URL.
-  const [state, setOptimisticState] = useOptimistic(urlState);
+  const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
   const matches = useSearchMatches(state.q, data.jobs);
   const result = useMemo(() => engine.query(state, matches), [engine, state, matches]);
   const wide = useMediaQuery('(min-width: 64rem)');
@@ -216,17 +198,16 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const resultsRef = useRef<HTMLElement>(null);
 
-  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const page = Math.min(Math.max(1, state.page), pageCount);
-
-  // The result cards and the pager follow a deferred copy of the state: a click redraws the count, the chips and
-  // the facets at once, and the cards (links, highlighting: most of the render) in the render right after it.
-  const listState = useDeferredValue(state);
+  // The facet values and counts, the chips, the result cards, the pager, the featured card and the document title
+  // follow a copy of the state that lags a frame: a click draws its checkbox, the count and the URL at once, and
+  // the rest (most of the DOM work) in a transition once that frame is on screen. Nothing here may depend on
+  // `state` or `location`, or it would redraw in the urgent render too.
+  const listState = useAfterPaintValue(state);
+  // True from the urgent render until the late one has drawn the new state: marks the stale parts aria-busy.
+  const stale = listState !== state;
   const listMatches = useSearchMatches(listState.q, data.jobs);
-  const listResult = useMemo(
-    () => (listState === state ? result : engine.query(listState, listMatches)),
-    [engine, listState, listMatches, state, result],
-  );
+  // The engine adapter keeps the last few answers, so the late render finds the urgent render's result.
+  const listResult = useMemo(() => engine.query(listState, listMatches), [engine, listState, listMatches]);
   const listPageCount = Math.max(1, Math.ceil(listResult.total / PAGE_SIZE));
   const listPage = Math.min(Math.max(1, listState.page), listPageCount);
   const start = (listPage - 1) * PAGE_SIZE;
@@ -240,31 +221,28 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   const labelFor = useCallback((key: FacetKey, slug: string) => engine.labelFor(key, slug), [engine]);
   const view = describeView(state, labelFor);
-  useDocumentTitle(boardTitle(state, labelFor, page));
+  // Setting document.title talks to the browser process (milliseconds on a busy machine): the late render does it.
+  useDocumentTitle(boardTitle(listState, labelFor, listPage));
 
   const hrefFor = useCallback(
     (next: BoardState) => `${location.pathname}${serialiseBoardSearch(next)}`,
     [location.pathname],
   );
+  // A filter change runs no loader (see shouldRevalidate), so the router writes the URL and updates its state
+  // in this call; flushSync renders that state in the same task (not as a transition), so the checkbox, the count
+  // and the URL reach the screen in one frame. Everything drawn from listState follows.
   const go = useCallback(
-    (next: BoardState) =>
-      startTransition(async () => {
-        setOptimisticState(next);
-        // Let the optimistic render reach the screen first: the navigation (history entry, router state, the
-        // URL's own render) is work the click need not wait for.
-        await afterPaint();
-        await navigate(hrefFor(next), { preventScrollReset: true });
-      }),
-    [navigate, hrefFor, setOptimisticState],
+    (next: BoardState) => void navigate(hrefFor(next), { preventScrollReset: true, flushSync: true }),
+    [navigate, hrefFor],
   );
 
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
   const session = useRef(newSessionId());
   // The debounced commit runs later than the render that scheduled it: read the URL's state as it is then.
-  const latest = useRef({ state: urlState, history: location.state as unknown });
+  const latest = useRef({ state, history: location.state as unknown });
   useEffect(() => {
-    latest.current = { state: urlState, history: location.state };
-  }, [urlState, location.state]);
+    latest.current = { state, history: location.state };
+  }, [state, location.state]);
   const search = useCallback(
     (text: string) => {
       const next: BoardState = { ...latest.current.state, q: text, page: 1 };
@@ -272,6 +250,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       void navigate(hrefFor(next), {
         replace,
         preventScrollReset: true,
+        flushSync: true,
         state: { searchSession: session.current },
       });
     },
@@ -282,67 +261,44 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   }, []);
 
   // Stable across renders (it reads the latest state when called), so the memoised facets can skip a redraw.
-  const current = useRef({ state, result, go });
+  const current = useRef({ state, listResult, go });
   useLayoutEffect(() => {
-    current.current = { state, result, go };
+    current.current = { state, listResult, go };
   });
   const toggle = useCallback((key: FacetKey, slug: string) => {
-    const { state, result, go } = current.current;
+    const { state, listResult, go } = current.current;
+    // The tree as shown (the facets draw the late result) and the selection as in the URL.
     const values =
       key === 'location'
-        ? toggleInTree(result.facets.location, state.location, slug)
+        ? toggleInTree(listResult.facets.location, state.location, slug)
         : state[key].includes(slug)
           ? state[key].filter((s) => s !== slug)
           : [...state[key], slug];
     go({ ...state, [key]: values, page: 1 });
   }, []);
 
-  const unknown = new Set(result.unknown.map((u) => `${u.key}:${u.slug}`));
-  const chips: Chip[] = [];
-  if (state.q) {
-    chips.push({
-      key: 'q',
-      slug: state.q,
-      label: state.q.length > CHIP_MAX ? `${state.q.slice(0, CHIP_MAX)}…` : state.q,
-      unknown: false,
-      href: hrefFor({ ...state, q: '', page: 1 }),
-    });
-  }
-  for (const key of ['location', 'team', 'area', 'type'] as const) {
-    for (const slug of state[key]) {
-      const isUnknown = unknown.has(`${key}:${slug}`);
-      const label = isUnknown ? slug : engine.labelFor(key, slug);
-      chips.push({
-        key,
-        slug,
-        label: label.length > CHIP_MAX ? `${label.slice(0, CHIP_MAX)}…` : label,
-        unknown: isUnknown,
-        href: hrefFor(withoutValue(state, key, slug)),
-      });
-    }
-  }
+  // The chips and the relaxations sit with the results: drawn in the late render, so the row of chips that
+  // appears with the first filter does not shift the page in the click's own frame.
+  const chips = useMemo(
+    () => chipsFor(listState, listResult.unknown, engine.labelFor, hrefFor),
+    [listState, listResult, engine, hrefFor],
+  );
+  const relaxations = useMemo(
+    () => relaxationsFor(listState, listResult.relaxations, hrefFor),
+    [listState, listResult, hrefFor],
+  );
   // Clear all drops the query and every filter; the chosen sort stays.
-  const clearHref = hrefFor({ ...DEFAULT_BOARD_STATE, sort: state.sort });
-  const filterCount = chips.filter((c) => c.key !== 'q').length;
-
-  const relaxations: Relaxation[] = result.relaxations.map((r) => {
-    const next: BoardState =
-      r.key === 'q'
-        ? { ...state, q: '', page: 1 }
-        : r.slug === undefined
-          ? { ...state, [r.key]: [], page: 1 }
-          : withoutValue(state, r.key as FacetKey, r.slug);
-    const what =
-      r.key === 'q'
-        ? `Drop the search “${state.q.length > 40 ? `${state.q.slice(0, 40)}…` : state.q}”`
-        : `Drop ${r.label}`;
-    return { label: what, total: r.total, href: hrefFor(next) };
-  });
+  const clearHref = hrefFor({ ...DEFAULT_BOARD_STATE, sort: listState.sort });
+  const filterCount = LIST_KEYS.reduce((n, key) => n + state[key].length, 0);
+  const listFilterCount = LIST_KEYS.reduce((n, key) => n + listState[key].length, 0);
 
   const highlight = useMemo(() => makeHighlighter(listState.q), [listState.q]);
-  const from: FromBoard = useMemo(() => ({ board: location.search, depth: 1 }), [location.search]);
-  // The featured story is for landing on the board: not on later pages, and not once the seeker has narrowed it down.
-  const showFeatured = featured !== undefined && page === 1 && result.total > 0 && chips.length === 0;
+  const pageHref = useCallback((p: number) => hrefFor({ ...listState, page: p }), [hrefFor, listState]);
+  // The board the cards link back from, written canonically (what the URL holds after any board navigation).
+  const from: FromBoard = useMemo(() => ({ board: serialiseBoardSearch(listState), depth: 1 }), [listState]);
+  // The featured story is for landing on the board: not on later pages, and not once the seeker has narrowed it
+  // down (by a query or a filter).
+  const showFeatured = featured !== undefined && listPage === 1 && listResult.total > 0 && chips.length === 0;
 
   // Without a query, "relevance" orders by title: offer it as "Title (A–Z)" rather than a meaningless "Relevance".
   const sortOptions: { value: SortKey; label: string }[] = state.q
@@ -355,7 +311,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const inlineFeatured = showFeatured && !wide;
   const splitAt = inlineFeatured ? Math.min(3, pageJobs.length) : pageJobs.length;
 
-  const facetPanel = <Facets result={result} state={state} onToggle={toggle} />;
+  const facetPanel = <Facets result={listResult} state={state} onToggle={toggle} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -376,7 +332,9 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           <h2 id="filters-heading" className="sr-only">
             Filters
           </h2>
-          <div className="space-y-5">{!drawerOpen && facetPanel}</div>
+          <div className="space-y-5" aria-busy={stale || undefined}>
+            {!drawerOpen && facetPanel}
+          </div>
         </aside>
 
         <section ref={resultsRef} aria-labelledby="results-heading" className="min-w-0 scroll-mt-4">
@@ -435,35 +393,33 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
           {showFeatured && wide && <div className="mt-4">{featured}</div>}
 
-          {listResult.total === 0 ? (
-            <div className="mt-4">
-              <NoResults relaxations={relaxations} clearHref={clearHref} hasFilters={filterCount > 0} />
-            </div>
-          ) : (
-            <>
-              <ResultList jobs={pageJobs.slice(0, splitAt)} start={start} from={from} render={highlight} />
-              {inlineFeatured && <div className="mt-3">{featured}</div>}
-              {splitAt < pageJobs.length && (
-                <ResultList
-                  jobs={pageJobs.slice(splitAt)}
-                  start={start + splitAt}
-                  from={from}
-                  render={highlight}
-                />
-              )}
-            </>
-          )}
+          <div aria-busy={stale || undefined}>
+            {listResult.total === 0 ? (
+              <div className="mt-4">
+                <NoResults relaxations={relaxations} clearHref={clearHref} hasFilters={listFilterCount > 0} />
+              </div>
+            ) : (
+              <>
+                <ResultList jobs={pageJobs.slice(0, splitAt)} start={start} from={from} render={highlight} />
+                {inlineFeatured && <div className="mt-3">{featured}</div>}
+                {splitAt < pageJobs.length && (
+                  <ResultList
+                    jobs={pageJobs.slice(splitAt)}
+                    start={start + splitAt}
+                    from={from}
+                    render={highlight}
+                  />
+                )}
+              </>
+            )}
 
-          <Pagination
-            page={listPage}
-            count={listPageCount}
-            hrefFor={(p) => hrefFor({ ...listState, page: p })}
-          />
-          {listPageCount > 1 && (
-            <p className="mt-3 text-center text-sm text-slate-600 dark:text-slate-400">
-              Page {listPage} of {listPageCount}
-            </p>
-          )}
+            <Pagination page={listPage} count={listPageCount} hrefFor={pageHref} />
+            {listPageCount > 1 && (
+              <p className="mt-3 text-center text-sm text-slate-600 dark:text-slate-400">
+                Page {listPage} of {listPageCount}
+              </p>
+            )}
+          </div>
         </section>
       </div>
 

@@ -61,6 +61,22 @@ describe('FacetGroup', () => {
     expect(screen.getByText('No team matches “zzz”.')).toBeInTheDocument();
   });
 
+  it("ticks what `selected` says (the URL), not the values' own flags, so a tick shows before the counts", () => {
+    // The counts still describe the previous view: Economics unticked, Robotics ticked at count 0.
+    render(
+      <FacetGroup
+        name="area"
+        legend="Research area"
+        values={[value('economics', 'Economics', 3), value('robotics', 'Robotics', 0, true)]}
+        selected={['economics']}
+        onToggle={() => {}}
+      />,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Economics 3' })).toBeChecked();
+    // Unticked in the URL: no longer selected, and shown until the new counts arrive.
+    expect(screen.getByRole('checkbox', { name: 'Robotics 0' })).not.toBeChecked();
+  });
+
   it('hides values with no jobs unless selected', () => {
     render(
       <FacetGroup

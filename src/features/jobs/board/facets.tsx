@@ -59,6 +59,24 @@ function visible(value: FacetValue): boolean {
   return value.count > 0 || value.selected || (value.children ?? []).some(visible);
 }
 
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (
+    a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]))
+  );
+}
+
+/**
+ * Memo equality for the facet components: the board parses a fresh selection array on every navigation, so the
+ * selection is compared by content, everything else by identity. A click then redraws only the facet it changed.
+ */
+function sameFacetProps<P extends { selected?: readonly string[] | undefined }>(a: P, b: P): boolean {
+  const keys = Object.keys(a) as (keyof P)[];
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => (k === 'selected' ? sameList(a.selected, b.selected) : Object.is(a[k], b[k])))
+  );
+}
+
 /** An empty facet says why, rather than showing a bare heading. */
 function NoneShown() {
   return (
@@ -68,30 +86,37 @@ function NoneShown() {
   );
 }
 
-/** A flat facet (Team, Research area, Job type): checkboxes, with search-within and "show more" when long. */
-export function FacetGroup({
+/**
+ * A flat facet (Team, Research area, Job type): checkboxes, with search-within and "show more" when long.
+ * `selected` (the URL's selection) decides the ticks when given; the values' own flags otherwise. The board passes
+ * it so that a tick shows at once while the counts (`values`) follow a frame later.
+ */
+export const FacetGroup = memo(function FacetGroup({
   name,
   legend,
   values,
+  selected,
   onToggle,
   searchable = false,
 }: {
   name: FacetKey;
   legend: string;
   values: readonly FacetValue[];
+  selected?: readonly string[] | undefined;
   onToggle: (slug: string) => void;
   searchable?: boolean;
 }) {
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
   const listId = useId();
-  const shown = values.filter(visible);
+  const isSelected = (v: FacetValue) => (selected ? selected.includes(v.slug) : v.selected);
+  const shown = values.filter((v) => visible(v) || isSelected(v));
   const needle = fold(filter.trim());
   const matching = needle ? shown.filter((v) => fold(v.label).includes(needle)) : shown;
   const long = matching.length > SHOW_FIRST;
   // Collapsed, the first few plus every selected value (a selection never hides behind "show more").
   const listed =
-    !long || expanded || needle ? matching : matching.filter((v, i) => i < SHOW_FIRST || v.selected);
+    !long || expanded || needle ? matching : matching.filter((v, i) => i < SHOW_FIRST || isSelected(v));
   const hiddenCount = matching.length - listed.length;
 
   return (
@@ -119,7 +144,7 @@ export function FacetGroup({
                 slug={value.slug}
                 label={value.label}
                 count={value.count}
-                state={value.selected ? 'checked' : 'unchecked'}
+                state={isSelected(value) ? 'checked' : 'unchecked'}
                 onToggle={onToggle}
               />
             </li>
@@ -145,7 +170,7 @@ export function FacetGroup({
       )}
     </fieldset>
   );
-}
+}, sameFacetProps);
 
 function countNodes(values: readonly FacetValue[]): number {
   return values.reduce((n, v) => n + 1 + countNodes(v.children ?? []), 0);
@@ -266,7 +291,7 @@ function TreeItem({
 }
 
 /** The Location facet: a tree, country › region › city; small trees start fully open. */
-export function LocationFacet({
+export const LocationFacet = memo(function LocationFacet({
   values,
   selected,
   onToggle,
@@ -298,4 +323,4 @@ export function LocationFacet({
       </div>
     </fieldset>
   );
-}
+}, sameFacetProps);

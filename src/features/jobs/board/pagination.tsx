@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { focusRing } from '../../../ui/styles';
 
@@ -24,8 +25,11 @@ const item = `inline-flex min-w-10 items-center justify-center rounded-md border
 const idle =
   'border-slate-300 text-brand-700 hover:border-brand-600 dark:border-slate-600 dark:text-brand-100';
 
-/** "Pagination" navigation: real links with canonical URLs, the current page marked aria-current. */
-export function Pagination({
+/**
+ * "Pagination" navigation: real links with canonical URLs, the current page marked aria-current. Memoised: a
+ * filter click redraws the board at once, the pager only when its page, count or links change.
+ */
+export const Pagination = memo(function Pagination({
   page,
   count,
   hrefFor,
@@ -79,4 +83,4 @@ export function Pagination({
       </ul>
     </nav>
   );
-}
+});

@@ -1,2 +1,8 @@
 /** The board's URL state: parsed and written only by the shared module (src/shared/board-url.ts). */
-export { boardHref, normaliseQuery, parseBoardSearch, serialiseBoardSearch } from '../../../shared/board-url';
+export {
+  boardHref,
+  LIST_KEYS,
+  normaliseQuery,
+  parseBoardSearch,
+  serialiseBoardSearch,
+} from '../../../shared/board-url';

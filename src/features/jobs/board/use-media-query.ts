@@ -1,27 +1,40 @@
 import { useSyncExternalStore } from 'react';
 
-const subscribers = new Map<string, (notify: () => void) => () => void>();
+interface MediaStore {
+  subscribe: (notify: () => void) => () => void;
+  /** The last known answer: read on every render, so it must not call matchMedia (which may recalc style). */
+  snapshot: () => boolean;
+}
 
-/** One subscribe function per query: a new one on every render would make React resubscribe on every render. */
-function subscribeTo(query: string) {
-  let subscribe = subscribers.get(query);
-  if (!subscribe) {
-    subscribe = (notify) => {
-      if (typeof window.matchMedia !== 'function') return () => {};
-      const list = window.matchMedia(query);
-      list.addEventListener('change', notify);
-      return () => list.removeEventListener('change', notify);
+const stores = new Map<string, MediaStore>();
+
+/** One store per query, kept current by the list's change events rather than asked again on every render. */
+function storeFor(query: string): MediaStore {
+  let store = stores.get(query);
+  if (!store) {
+    const list = typeof window.matchMedia === 'function' ? window.matchMedia(query) : null;
+    let matches = list?.matches ?? false;
+    store = {
+      subscribe: (notify) => {
+        if (!list) return () => {};
+        const onChange = () => {
+          matches = list.matches;
+          notify();
+        };
+        list.addEventListener('change', onChange);
+        // The answer may have changed between the first render and this subscription.
+        if (list.matches !== matches) onChange();
+        return () => list.removeEventListener('change', onChange);
+      },
+      snapshot: () => matches,
     };
-    subscribers.set(query, subscribe);
+    stores.set(query, store);
   }
-  return subscribe;
+  return store;
 }
 
 /** Whether a media query matches now (and re-renders when that changes). False where matchMedia is missing. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    subscribeTo(query),
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
-    () => false,
-  );
+  const store = storeFor(query);
+  return useSyncExternalStore(store.subscribe, store.snapshot, () => false);
 }

@@ -44,8 +44,8 @@ describe('createEngine on the fixture', () => {
     const us = r.facets.location[0]!;
     expect(us).toMatchObject({ depth: 0, parent: null });
     expect(us.children!.map((v) => [v.slug, v.label, v.count, v.depth, v.parent])).toEqual([
-      ['us-wa', 'WA', 4, 1, 'us'],
-      ['us-ny', 'NY', 1, 1, 'us'],
+      ['us-wa', 'Washington', 4, 1, 'us'],
+      ['us-ny', 'New York (state)', 1, 1, 'us'],
     ]);
     expect(us.children![0]!.children!.map((v) => [v.slug, v.label, v.count, v.depth])).toEqual([
       ['us-wa-bellevue', 'Bellevue', 2, 2],

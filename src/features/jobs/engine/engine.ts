@@ -11,8 +11,10 @@
  */
 import { JOB_TYPES, type BoardState } from '../../../shared/board-state';
 import { normaliseBoardState, normaliseQuery } from '../../../shared/board-url';
-import { RESEARCH_AREAS, type Location } from '../../../shared/bundle-schema';
+import type { Location } from '../../../shared/bundle-schema';
+import { RESEARCH_AREAS } from '../../../shared/research-areas';
 import type { JobCard } from '../../../shared/compact-index';
+import { regionKind, regionName } from '../../../shared/region-names';
 import { createCardSearcher } from '../search/searcher';
 import type { SearchMatches, Searcher } from '../search/types';
 import { andInto, copyInto, lastWordMask, popcount, popcountAnd, wordsFor } from './bitset';
@@ -77,7 +79,9 @@ function setBitAt(bits: Uint32Array, value: number, words: number, job: number):
 
 /** Collation rank of each distinct string (equal strings share a rank): sorts the distinct values only. */
 function collationRanks(values: readonly string[]): Int32Array {
-  const distinct = [...new Set(values)].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const distinct = [...new Set(values)].sort(
+    (a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const rankOf = new Map<string, number>();
   let rank = 0;
   distinct.forEach((value, i) => {
@@ -197,7 +201,13 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     const region =
       loc.region === null || slugs.region === null
         ? -1
-        : addNode(pathKey(loc.country, loc.region), slugs.region, loc.region, 1, country);
+        : addNode(
+            pathKey(loc.country, loc.region),
+            slugs.region,
+            regionName(loc.country, loc.region),
+            1,
+            country,
+          );
     const leaf = addNode(
       pathKey(loc.country, loc.region, loc.city),
       slugs.city,
@@ -206,6 +216,9 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
       region >= 0 ? region : country,
     );
     nestAt(loc).set(loc.city, leaf);
+    // A region named like one of its cities ("New York" › "New York") would give two checkboxes one name.
+    if (region >= 0 && locLabels[region] === loc.city)
+      locLabels[region] = `${loc.city} (${regionKind(loc.country)})`;
   }
   const location = makeFacet('location', locSlugs, locLabels, W);
   const locLeaf = new Int32Array(n);
@@ -232,7 +245,9 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   }
   const teamSlugList = [...teamSpellings.keys()].sort();
   const teamLabels = teamSlugList.map((slug) => {
-    const spellings = [...teamSpellings.get(slug)!].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+    const spellings = [...teamSpellings.get(slug)!].sort(
+      (a, b) => b[1] - a[1] || collator.compare(a[0], b[0]),
+    );
     return spellings[0]![0];
   });
   const team = makeFacet('team', teamSlugList, teamLabels, W);
@@ -266,7 +281,10 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   for (const [name, slug] of slugOfTeam) teamIndex.set(name, team.bySlug.get(slug)!);
   for (let i = 0; i < n; i++) {
     const job = jobs[ext[i]!]!;
-    const leaf = nest.get(job.location.country)!.get(job.location.region ?? NO_REGION)!.get(job.location.city) as number;
+    const leaf = nest
+      .get(job.location.country)!
+      .get(job.location.region ?? NO_REGION)!
+      .get(job.location.city) as number;
     locLeaf[i] = leaf;
     for (let node = leaf; node >= 0; node = locParent[node]!) setBitAt(location.bits, node, W, i);
     const t = job.team === null ? -1 : teamIndex.get(job.team)!;
@@ -361,9 +379,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
         masks[off + (id >>> 5)]! |= 1 << (id & 31);
       }
     }
-    return scores instanceof Float32Array
-      ? (id) => scores[ext[id]!] ?? 0
-      : (id) => scores.get(ext[id]!) ?? 0;
+    return scores instanceof Float32Array ? (id) => scores[ext[id]!] ?? 0 : (id) => scores.get(ext[id]!) ?? 0;
   }
 
   /** Counts every value of `facet` within the jobs of `mask` (at `off`), whose popcount is `pop`. */
@@ -715,7 +731,12 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
             without += Math.imul(x, 0x01010101) >>> 24;
           }
         }
-        relaxations.push({ key: facet.key, slug: slugs[k]!, label: v >= 0 ? facet.labels[v]! : slugs[k]!, total: without });
+        relaxations.push({
+          key: facet.key,
+          slug: slugs[k]!,
+          label: v >= 0 ? facet.labels[v]! : slugs[k]!,
+          total: without,
+        });
       }
     }
     relaxations.sort((a, b) => b.total - a.total);
