@@ -2,10 +2,10 @@
 /**
  * Starts the download of the data file a page renders from, while the app's scripts download rather than after
  * they have run: the job index on the board, the job's own file on a job page, the articles on a story page. The
- * app's fetch of the
- * same URL then takes this response (a `fetch` preload matches on URL, CORS mode and credentials). A static
- * `<link rel="preload">` in index.html cannot tell pages apart, and the job index is 250 kB gzipped at 10,000
- * jobs: job and story pages need it only for a section at the bottom, which loads it when scrolled near.
+ * app's fetch of the same URL then takes this response (a `fetch` preload matches on URL, CORS mode and
+ * credentials). A static `<link rel="preload">` in index.html cannot tell pages apart, and the job index is
+ * ~220 kB gzipped at 10,000 jobs: job and story pages need it only for a section at the bottom, which loads it
+ * when scrolled near.
  *
  * A plain file in public/, loaded `async` from index.html: Vite folds every module script of index.html into the
  * app's one entry chunk, and this must run before that large chunk has arrived. Not inline: the CSP allows only
