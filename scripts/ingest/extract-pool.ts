@@ -14,9 +14,9 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Location, ResearchArea } from '../../src/shared/bundle-schema';
+import type { Location } from '../../src/shared/bundle-schema';
 import { DocAnalyser, jobSearchDoc, type AnalysedDoc, type IndexedDoc } from '../../src/shared/search-index';
-import { extractJob } from './extract-job';
+import { extractJob, type ExtractedJob } from './extract-job';
 import type { AreaSettings } from './research-areas';
 import { TermDecoder } from './search';
 import { workerEntry } from './worker-bundle';
@@ -35,14 +35,7 @@ export interface ListingTask {
  * document: analysed where it was extracted (`AnalysedDoc`, in that thread's numbering), handed to the pipeline
  * numbered in the index's dictionary (`IndexedDoc`).
  */
-export interface ExtractedListing<Search = IndexedDoc> {
-  title: string | null;
-  displayTitle: string;
-  team: string | null;
-  researchAreas: ResearchArea[];
-  internship: boolean;
-  manager: boolean;
-  summary: string;
+export interface ExtractedListing<Search = IndexedDoc> extends Omit<ExtractedJob, 'sections' | 'facts'> {
   /** From serialiseJobBody; null when it has to be redone on the main thread (it did not validate). */
   body: string | null;
   /**
