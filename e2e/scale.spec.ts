@@ -16,7 +16,7 @@ import path from 'node:path';
 import { buildSite, REPO, startPreview, type Server } from '../bench/lib/site';
 import { writeCorpus } from '../scripts/corpus/cli';
 import { jobsFileSchema, type JobSummary } from '../src/shared/bundle-schema';
-import { countryName } from '../src/shared/search-index';
+import { countryName } from '../src/shared/place-names';
 
 const LISTINGS = Number(process.env.SCALE_LISTINGS ?? 10_000);
 

@@ -4,7 +4,6 @@ import {
   analyse,
   buildInvertedIndex,
   buildSearchIndex,
-  countryName,
   decodePostings,
   dequantiseImpact,
   DocAnalyser,
@@ -194,12 +193,6 @@ describe('helpers', () => {
     expect(hashIds(['a', 'b'])).not.toBe(hashIds(['b', 'a']));
     expect(hashIds(['ab'])).not.toBe(hashIds(['a', 'b']));
     expect(hashIds([])).toMatch(/^[0-9a-f]{8}$/);
-  });
-
-  it('country names with a fallback', () => {
-    expect(countryName('US')).toBe('United States');
-    expect(countryName('gb')).toBe('United Kingdom');
-    expect(countryName('XX')).toBe('XX');
   });
 
   it('searchFieldsFor spells out the location', () => {

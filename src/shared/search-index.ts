@@ -17,68 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { JobDetail } from './bundle-schema';
-import { regionName } from './region-names';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Country names (location labels and searchable location text).
-
-export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  AE: 'United Arab Emirates',
-  AR: 'Argentina',
-  AT: 'Austria',
-  AU: 'Australia',
-  BE: 'Belgium',
-  BR: 'Brazil',
-  CA: 'Canada',
-  CH: 'Switzerland',
-  CL: 'Chile',
-  CN: 'China',
-  CO: 'Colombia',
-  CR: 'Costa Rica',
-  CZ: 'Czechia',
-  DE: 'Germany',
-  DK: 'Denmark',
-  EG: 'Egypt',
-  ES: 'Spain',
-  FI: 'Finland',
-  FR: 'France',
-  GB: 'United Kingdom',
-  GR: 'Greece',
-  HK: 'Hong Kong',
-  HU: 'Hungary',
-  ID: 'Indonesia',
-  IE: 'Ireland',
-  IL: 'Israel',
-  IN: 'India',
-  IT: 'Italy',
-  JO: 'Jordan',
-  JP: 'Japan',
-  KR: 'South Korea',
-  LU: 'Luxembourg',
-  MX: 'Mexico',
-  MY: 'Malaysia',
-  NL: 'Netherlands',
-  NO: 'Norway',
-  NZ: 'New Zealand',
-  PH: 'Philippines',
-  PL: 'Poland',
-  PT: 'Portugal',
-  RO: 'Romania',
-  SA: 'Saudi Arabia',
-  SE: 'Sweden',
-  SG: 'Singapore',
-  TR: 'Turkey',
-  TW: 'Taiwan',
-  UA: 'Ukraine',
-  US: 'United States',
-  VN: 'Vietnam',
-  ZA: 'South Africa',
-};
-
-/** "US" → "United States"; unknown codes are returned as written. */
-export function countryName(code: string): string {
-  return COUNTRY_NAMES[code.toUpperCase()] ?? code;
-}
+import { countryName, regionName } from './place-names';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Analysis.

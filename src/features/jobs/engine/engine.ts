@@ -14,7 +14,7 @@ import { normaliseBoardState, normaliseQuery } from '../../../shared/board-url';
 import type { Location } from '../../../shared/bundle-schema';
 import { RESEARCH_AREAS } from '../../../shared/research-areas';
 import type { JobCard } from '../../../shared/compact-index';
-import { regionKind, regionName } from '../../../shared/region-names';
+import { regionKind, regionName } from '../../../shared/place-names';
 import { createCardSearcher } from '../search/searcher';
 import type { SearchMatches, Searcher } from '../search/types';
 import { andInto, copyInto, lastWordMask, popcount, popcountAnd, wordsFor } from './bitset';

@@ -3,7 +3,7 @@
  */
 import { slugify, type JobType } from '../../../shared/board-state';
 import type { Location } from '../../../shared/bundle-schema';
-import { countryName } from '../../../shared/search-index';
+import { countryName } from '../../../shared/place-names';
 
 export { countryName };
 

@@ -1,4 +1,67 @@
 /**
+ * Place names for codes as the documents write them: countries ("US" → "United States") for location labels and
+ * searchable location text, and regions (below).
+ */
+
+export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  AE: 'United Arab Emirates',
+  AR: 'Argentina',
+  AT: 'Austria',
+  AU: 'Australia',
+  BE: 'Belgium',
+  BR: 'Brazil',
+  CA: 'Canada',
+  CH: 'Switzerland',
+  CL: 'Chile',
+  CN: 'China',
+  CO: 'Colombia',
+  CR: 'Costa Rica',
+  CZ: 'Czechia',
+  DE: 'Germany',
+  DK: 'Denmark',
+  EG: 'Egypt',
+  ES: 'Spain',
+  FI: 'Finland',
+  FR: 'France',
+  GB: 'United Kingdom',
+  GR: 'Greece',
+  HK: 'Hong Kong',
+  HU: 'Hungary',
+  ID: 'Indonesia',
+  IE: 'Ireland',
+  IL: 'Israel',
+  IN: 'India',
+  IT: 'Italy',
+  JO: 'Jordan',
+  JP: 'Japan',
+  KR: 'South Korea',
+  LU: 'Luxembourg',
+  MX: 'Mexico',
+  MY: 'Malaysia',
+  NL: 'Netherlands',
+  NO: 'Norway',
+  NZ: 'New Zealand',
+  PH: 'Philippines',
+  PL: 'Poland',
+  PT: 'Portugal',
+  RO: 'Romania',
+  SA: 'Saudi Arabia',
+  SE: 'Sweden',
+  SG: 'Singapore',
+  TR: 'Turkey',
+  TW: 'Taiwan',
+  UA: 'Ukraine',
+  US: 'United States',
+  VN: 'Vietnam',
+  ZA: 'South Africa',
+};
+
+/** "US" → "United States"; unknown codes are returned as written. */
+export function countryName(code: string): string {
+  return COUNTRY_NAMES[code.toUpperCase()] ?? code;
+}
+
+/**
  * Region codes as the documents write them ("US, WA, Seattle") → the names a job seeker reads ("Washington").
  * Only countries whose regions are conventionally written as codes; anything unknown is shown as written.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionKind, regionName } from './region-names';
+import { countryName, regionKind, regionName } from './place-names';
 
 describe('regionName', () => {
   it('spells out region codes per country', () => {
@@ -23,5 +23,13 @@ describe('regionKind', () => {
     expect(regionKind('us')).toBe('state');
     expect(regionKind('CA')).toBe('province');
     expect(regionKind('DE')).toBe('region');
+  });
+});
+
+describe('countryName', () => {
+  it('spells out country codes; unknown codes are returned as written', () => {
+    expect(countryName('US')).toBe('United States');
+    expect(countryName('gb')).toBe('United Kingdom');
+    expect(countryName('XX')).toBe('XX');
   });
 });
