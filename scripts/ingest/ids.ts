@@ -58,13 +58,13 @@ export class IdClaims<R extends { id: string; location: Location }> {
     // A SHA-256 has 64 digits, and distinct keys differ within them: at full length no two ids are equal.
     for (let length = fromLength; length <= 64; length += 4) {
       const id = jobId(displayTitle, record.location.city, keyHash, length);
+      // The claimant itself is never an owner here: it is new, or it was just evicted from its id.
       const owner = this.owners.get(id);
-      if (owner?.keyHash === keyHash && owner !== claimant)
-        throw new Error(`two jobs share the key of ${id}`);
+      if (owner?.keyHash === keyHash) throw new Error(`two jobs share the key of ${id}`);
       if (owner !== undefined && owner.keyHash < keyHash) continue;
       this.owners.set(id, claimant);
       record.id = id;
-      if (owner !== undefined && owner !== claimant) {
+      if (owner !== undefined) {
         const moved = this.place(owner, length + 4);
         this.onMove(id, moved);
       }
