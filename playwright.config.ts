@@ -11,6 +11,8 @@ process.env.XDG_CONFIG_HOME ??= path.join(cacheDir, 'config');
 process.env.XDG_CACHE_HOME ??= path.join(cacheDir, 'cache');
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The built site to serve: dist/ unless SITE_OUT names another build (see scripts/build-site.ts).
+const SITE_OUT = process.env.SITE_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,7 +40,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The site must be built first (`npm run build`): webServer only serves it.
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${SITE_OUT}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,12 +1,25 @@
 /**
- * `npm run build`: the build step on content/documents (or $DOCUMENTS_DIR), then `vite build` into dist/.
+ * `npm run build`: the build step on content/documents (or $DOCUMENTS_DIR), then `vite build` into dist/ (or
+ * $SITE_OUT, so that parallel work can build and test its own copy of the site).
  */
 import { spawnSync } from 'node:child_process';
 
 const input = process.env.DOCUMENTS_DIR ?? 'content/documents';
 const steps: [string, string[]][] = [
-  ['npx', ['tsx', 'scripts/ingest/cli.ts', '--input', input, '--out', 'public/data', '--settings', 'content/settings.json']],
-  ['npx', ['vite', 'build']],
+  [
+    'npx',
+    [
+      'tsx',
+      'scripts/ingest/cli.ts',
+      '--input',
+      input,
+      '--out',
+      'public/data',
+      '--settings',
+      'content/settings.json',
+    ],
+  ],
+  ['npx', ['vite', 'build', '--outDir', process.env.SITE_OUT ?? 'dist', '--emptyOutDir']],
 ];
 for (const [cmd, args] of steps) {
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
