@@ -2,8 +2,9 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSettings, main, parseArgs, USAGE, UsageError } from './cli';
-import { cleanTempDirs, REPO, SEED_DIR, tempDir } from './test-helpers';
+import { loadRun, loadSettings, main, parseArgs, USAGE, UsageError } from './cli';
+import { cleanTempDirs, REPO, SEED_DIR, snapshotDir, tempDir } from './test-helpers';
+import { mainEntry } from './worker-bundle';
 
 afterEach(cleanTempDirs);
 
@@ -19,6 +20,20 @@ function io() {
     },
   };
 }
+
+describe('loading the pipeline', () => {
+  it('runs the same pipeline from its bundle as from the sources', async () => {
+    const bundled = await loadRun(mainEntry());
+    const sources = await loadRun(null);
+    expect(bundled).not.toBe(sources); // one bundled file, not the modules tsx loads
+    const a = path.join(tempDir(), 'a');
+    const b = path.join(tempDir(), 'b');
+    const quiet = { progress: null, generatedAt: '2026-01-01T00:00:00.000Z' } as const;
+    await bundled.runIngest({ input: SEED_DIR, out: a, ...quiet });
+    await sources.runIngest({ input: SEED_DIR, out: b, ...quiet });
+    expect(snapshotDir(a)).toEqual(snapshotDir(b));
+  }, 60_000);
+});
 
 describe('arguments', () => {
   it('parses the contract', () => {

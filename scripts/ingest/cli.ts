@@ -8,10 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputDirError } from './collect';
-import { runIngest, type Settings } from './pipeline';
+import type { Settings } from './pipeline';
 import type { ProgressSink } from './progress';
-import { OutDirError } from './write';
+import type * as Run from './run';
+import { mainEntry } from './worker-bundle';
 
 export const USAGE = 'usage: npm run ingest -- --input <dir> --out <dir> [--strict] [--settings <file>]';
 
@@ -91,6 +91,21 @@ export async function loadSettings(file: string | null): Promise<Partial<Setting
   return { featuredStory: (featured as string | null | undefined) ?? null };
 }
 
+/**
+ * The pipeline, from its bundle when there is one (a faster start: one file instead of a hundred modules through
+ * the TypeScript loader, see worker-bundle.ts), else through tsx. The same code either way.
+ */
+export async function loadRun(entry: URL | null = mainEntry()): Promise<typeof Run> {
+  if (entry !== null) {
+    try {
+      return (await import(entry.href)) as typeof Run;
+    } catch {
+      // a bundle that does not load: the sources do
+    }
+  }
+  return import('./run');
+}
+
 export interface Io {
   stdout: { write(s: string): unknown };
   stderr: ProgressSink;
@@ -109,6 +124,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     }
     throw error;
   }
+  const { runIngest, InputDirError, OutDirError } = await loadRun();
   try {
     const result = await runIngest({
       input: args.input,

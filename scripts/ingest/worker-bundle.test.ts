@@ -1,9 +1,9 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanTempDirs, tempDir } from './test-helpers';
-import { TSX_WORKER_ENTRY, workerEntry, type WorkerBundleOptions } from './worker-bundle';
+import { bundledEntry, TSX_WORKER_ENTRY, workerEntry, type WorkerBundleOptions } from './worker-bundle';
 
 afterEach(cleanTempDirs);
 
@@ -31,6 +31,20 @@ describe('the worker bundle', () => {
     const second = workerEntry(options);
     expect(second.href).not.toBe(first.href);
     expect(readFileSync(fileURLToPath(second), 'utf8')).toMatch(/answer = 1;/);
+  });
+
+  it('gives the bundle its entry’s URL as import.meta.url, and refuses other inputs that use import.meta', () => {
+    const options = fixture();
+    writeFileSync(path.join(options.root, 'entry.ts'), 'export const here = import.meta.url;\n');
+    const entry = bundledEntry(options);
+    expect(entry).not.toBeNull();
+    expect(readFileSync(fileURLToPath(entry as URL), 'utf8')).toContain(
+      JSON.stringify(pathToFileURL(options.entry).href),
+    );
+    mkdirSync(path.join(options.root, 'lib'));
+    writeFileSync(path.join(options.root, 'lib', 'dep.ts'), 'export const there = import.meta.url;\n');
+    writeFileSync(path.join(options.root, 'entry.ts'), "export { there } from './lib/dep';\n");
+    expect(bundledEntry(options)).toBeNull();
   });
 
   it('falls back to the TypeScript loader when it cannot be built', () => {
