@@ -7,6 +7,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
+import { firstPageFor } from '../../scripts/ingest/first-page';
 import { encodeIndex, type JobCard } from '../../src/shared/compact-index';
 
 export const REPO = path.resolve(import.meta.dirname ?? '.', '..', '..');
@@ -123,7 +124,7 @@ export async function startPreview(
   throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms: ${log.slice(-500)}`);
 }
 
-/** A bundle's data folder for synthetic cards (index.json only, plus the articles of another bundle), for 100k. */
+/** A bundle's data folder for synthetic cards (index and first page, plus another bundle's articles), for 100k. */
 export async function writeSyntheticData(
   dir: string,
   cards: readonly JobCard[],
@@ -142,10 +143,10 @@ export async function writeSyntheticData(
     summary: c.summary,
     sources: [{ file: 'synthetic.txt', line: i + 1 }],
   }));
-  await writeFile(
-    path.join(dir, 'index.json'),
-    JSON.stringify(encodeIndex(jobs, '2024-01-01T00:00:00.000Z')),
-  );
+  const index = encodeIndex(jobs, '2024-01-01T00:00:00.000Z');
+  await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
+  // What the build step writes beside the index, so the board's first view is the one a real build gets.
+  await writeFile(path.join(dir, 'first-page.json'), JSON.stringify(firstPageFor(index)));
   if (articlesFrom !== null && (await exists(path.join(articlesFrom, 'articles.json')))) {
     await writeFile(
       path.join(dir, 'articles.json'),

@@ -204,7 +204,7 @@ describe('reproducibility', () => {
     await runIngest({ input: SEED_DIR, out: a, ...quiet });
     await runIngest({ input: SEED_DIR, out: b, ...quiet });
     const sa = snapshotDir(a);
-    expect(sa.size).toBe(19 + 5); // 19 jobs + jobs.json, index.json, search-index.json, articles.json, report.json
+    expect(sa.size).toBe(19 + 6); // 19 jobs + jobs.json, index.json, first-page.json, search-index.json, articles.json, report.json
     expect(snapshotDir(b)).toEqual(sa);
   });
 

@@ -20,11 +20,15 @@ import {
   sectionSchema,
   type ArticlesFile,
   type JobSummary,
+  type JobsFile,
   type Report,
 } from '../../src/shared/bundle-schema';
 import { compactIndexSchema, encodeIndex } from '../../src/shared/compact-index';
+import { firstPageSchema } from '../../src/shared/first-page';
 import { searchIndexFileSchema } from '../../src/shared/search-index';
+import { conformsToJobBody, conformsToSummary } from './fast-check';
 import { BackgroundWriter } from './file-writer';
+import { firstPageFor } from './first-page';
 import { searchIndexFor, type SearchDocs } from './search';
 
 export class OutDirError extends Error {
@@ -52,7 +56,7 @@ export type JobBody = z.infer<typeof jobBodySchema>;
 
 /** Serialise a job's body once, at extraction time, after validating it (details are held as JSON until written). */
 export function serialiseJobBody(body: JobBody, id: string): string {
-  check(jobBodySchema, body, `job ${id} (sections/facts)`);
+  if (!conformsToJobBody(body)) check(jobBodySchema, body, `job ${id} (sections/facts)`);
   const json = JSON.stringify(body);
   return json.slice(1, -1); // `"sections":[…],"facts":{…}` — spliced after the summary fields
 }
@@ -92,7 +96,10 @@ function jobFileContent(head: string, body: string): string {
 
 /** Validate everything and produce the files, in a fixed order. Throws BundleValidationError. */
 export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
-  const jobsFile = check(jobsFileSchema, { generatedAt: input.generatedAt, jobs: input.jobs }, 'jobs.json');
+  const jobsFile: JobsFile =
+    typeof input.generatedAt === 'string' && input.jobs.every(conformsToSummary)
+      ? { generatedAt: input.generatedAt, jobs: [...input.jobs] }
+      : check(jobsFileSchema, { generatedAt: input.generatedAt, jobs: input.jobs }, 'jobs.json');
   const index = check(compactIndexSchema, encodeIndex(input.jobs, input.generatedAt), 'index.json');
   const articles = check(articlesFileSchema, input.articles, 'articles.json');
   const report = check(reportSchema, input.report, 'report.json');
@@ -103,6 +110,8 @@ export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
   }
   yield { name: 'jobs.json', content: `${JSON.stringify(jobsFile)}\n` };
   yield { name: 'index.json', content: `${JSON.stringify(index)}\n` };
+  const firstPage = check(firstPageSchema, firstPageFor(index), 'first-page.json');
+  yield { name: 'first-page.json', content: `${JSON.stringify(firstPage)}\n` };
   yield { name: 'articles.json', content: `${JSON.stringify(articles)}\n` };
   const bodyOf = (id: string) => input.bodies.get(id) ?? input.staged?.bodyOf(id);
   const searchIndex =
