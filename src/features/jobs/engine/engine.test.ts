@@ -10,7 +10,8 @@ import { createEngine, type EngineResult, type FacetKey, type FacetValue } from 
 import { areaSlug, locationSlugs, teamSlug } from './labels';
 
 const state = (partial: Partial<BoardState>): BoardState => ({ ...DEFAULT_BOARD_STATE, ...partial });
-const ids = (engine: { jobs: readonly JobCard[] }, r: EngineResult) => [...r.order].map((i) => engine.jobs[i]!.id);
+const ids = (engine: { jobs: readonly JobCard[] }, r: EngineResult) =>
+  [...r.order].map((i) => engine.jobs[i]!.id);
 
 function flatten(values: readonly FacetValue[]): FacetValue[] {
   return values.flatMap((v) => [v, ...flatten(v.children ?? [])]);
@@ -94,7 +95,9 @@ describe('createEngine on the fixture', () => {
   });
 
   it('keeps selected values visible at count 0 and reports unknown slugs', () => {
-    const r = engine.query(state({ team: ['agi'], area: ['robotics', 'no-such-area'], type: ['contractor'] }));
+    const r = engine.query(
+      state({ team: ['agi'], area: ['robotics', 'no-such-area'], type: ['contractor'] }),
+    );
     expect(r.total).toBe(0);
     expect(find(r.facets.area, 'robotics')).toMatchObject({ count: 0, selected: true });
     expect(r.unknown).toEqual([
@@ -143,7 +146,14 @@ describe('createEngine on the fixture', () => {
     const a = byId('quantum-researcher-london');
     const b = byId('economist-prime-video-seattle');
     const c = byId('applied-scientist-prime-video-seattle');
-    const matches: SearchMatches = { indexes: new Set([a, b, c]), scores: new Map([[a, 1], [b, 5], [c, 1]]) };
+    const matches: SearchMatches = {
+      indexes: new Set([a, b, c]),
+      scores: new Map([
+        [a, 1],
+        [b, 5],
+        [c, 1],
+      ]),
+    };
     const r = engine.query(state({ q: 'anything' }), matches);
     expect(ids(engine, r)).toEqual([
       'economist-prime-video-seattle',
@@ -226,7 +236,9 @@ describe('createEngine on the fixture', () => {
     ];
     const e = createEngine(jobs);
     const r = e.query(DEFAULT_BOARD_STATE);
-    const slugs = flatten(r.facets.location).map((v) => v.slug).sort();
+    const slugs = flatten(r.facets.location)
+      .map((v) => v.slug)
+      .sort();
     expect(slugs).toEqual(['gb', 'gb-london', 'gb-london-2', 'gb-london-camden']);
     expect(r.facets.team).toEqual([{ slug: 'prime-video', label: 'Prime Video', count: 3, selected: false }]);
     expect(e.query(state({ location: ['gb-london'] })).total).toBe(1);
@@ -245,7 +257,14 @@ const COUNTRIES: [string, (string | null)[]][] = [
 ];
 const CITIES = ['Seattle', 'London', 'Berlin', 'Bengaluru', 'Austin', 'Munich', 'Bellevue'];
 const TEAMS = ['Prime Video', 'AGI', 'Alexa', 'AWS', 'prime video', 'Ads'];
-const TITLES = ['Economist', 'Applied Scientist', 'applied scientist', 'Research Scientist', 'Intern 2', 'Intern 10'];
+const TITLES = [
+  'Economist',
+  'Applied Scientist',
+  'applied scientist',
+  'Research Scientist',
+  'Intern 2',
+  'Intern 10',
+];
 const AREAS = RESEARCH_AREAS.slice(0, 5) as ResearchArea[];
 
 const jobArb = fc
@@ -259,14 +278,19 @@ const jobArb = fc
     internship: fc.boolean(),
     manager: fc.boolean(),
   })
-  .map((r, ): Omit<JobCard, 'id'> => {
+  .map((r): Omit<JobCard, 'id'> => {
     const [country, regions] = COUNTRIES[r.country]!;
     const region = regions[r.region % regions.length]!;
     return {
       title: r.title,
       titleStated: true,
       team: r.team,
-      location: { country, region, city: r.city, label: [country, region, r.city].filter(Boolean).join(', ') },
+      location: {
+        country,
+        region,
+        city: r.city,
+        label: [country, region, r.city].filter(Boolean).join(', '),
+      },
       researchAreas: r.areas,
       internship: r.internship,
       manager: r.manager,
@@ -291,36 +315,46 @@ function slugsOf(job: JobCard, key: FacetKey): string[] {
 
 const KEYS: FacetKey[] = ['location', 'team', 'area', 'type'];
 const ALL_SLUGS = {
-  location: ['us', 'us-wa', 'us-ny', 'us-ca-austin', 'us-wa-seattle', 'gb', 'gb-london', 'de', 'de-by', 'de-berlin', 'in-ka-bengaluru'],
+  location: [
+    'us',
+    'us-wa',
+    'us-ny',
+    'us-ca-austin',
+    'us-wa-seattle',
+    'gb',
+    'gb-london',
+    'de',
+    'de-by',
+    'de-berlin',
+    'in-ka-bengaluru',
+  ],
   team: TEAMS.map(teamSlug),
   area: AREAS.map(areaSlug),
   type: ['internship', 'full-time', 'manager'],
 };
 const UNKNOWN = ['zz', 'no-such-thing'];
 
-const caseArb = fc
-  .array(jobArb, { minLength: 0, maxLength: 90 })
-  .chain((jobs) =>
-    fc.record({
-      jobs: fc.constant(jobs.map((j, i): JobCard => ({ ...j, id: `job-${i}` }))),
-      selection: fc.record({
-        location: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.location, ...UNKNOWN), { maxLength: 3 }),
-        team: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.team, ...UNKNOWN), { maxLength: 3 }),
-        area: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.area, ...UNKNOWN), { maxLength: 3 }),
-        type: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.type, ...UNKNOWN), { maxLength: 2 }),
-      }),
-      search: fc.option(
-        fc.record({
-          members: fc.uniqueArray(fc.nat({ max: Math.max(0, jobs.length - 1) }), { maxLength: jobs.length }),
-          // Scores on a 1/8 grid, so the engine's 1/1024 quantisation is exact.
-          scores: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: jobs.length, maxLength: jobs.length }),
-          asBitset: fc.boolean(),
-        }),
-      ),
-      sort: fc.constantFrom(...SORT_KEYS),
-      mode: fc.constantFrom('auto' as const, 'scan' as const, 'popcount' as const),
+const caseArb = fc.array(jobArb, { minLength: 0, maxLength: 90 }).chain((jobs) =>
+  fc.record({
+    jobs: fc.constant(jobs.map((j, i): JobCard => ({ ...j, id: `job-${i}` }))),
+    selection: fc.record({
+      location: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.location, ...UNKNOWN), { maxLength: 3 }),
+      team: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.team, ...UNKNOWN), { maxLength: 3 }),
+      area: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.area, ...UNKNOWN), { maxLength: 3 }),
+      type: fc.uniqueArray(fc.constantFrom(...ALL_SLUGS.type, ...UNKNOWN), { maxLength: 2 }),
     }),
-  );
+    search: fc.option(
+      fc.record({
+        members: fc.uniqueArray(fc.nat({ max: Math.max(0, jobs.length - 1) }), { maxLength: jobs.length }),
+        // Scores on a 1/8 grid, so the engine's 1/1024 quantisation is exact.
+        scores: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: jobs.length, maxLength: jobs.length }),
+        asBitset: fc.boolean(),
+      }),
+    ),
+    sort: fc.constantFrom(...SORT_KEYS),
+    mode: fc.constantFrom('auto' as const, 'scan' as const, 'popcount' as const),
+  }),
+);
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -360,17 +394,25 @@ describe('engine vs brute-force reference', () => {
         const matching = (sel: Record<FacetKey, readonly string[]>, useSearch: boolean, except?: FacetKey) =>
           jobs
             .map((j, i) => i)
-            .filter((i) => (!useSearch || inSearch(i)) && KEYS.every((k) => k === except || inFacet(jobs[i]!, k, sel[k])));
+            .filter(
+              (i) =>
+                (!useSearch || inSearch(i)) &&
+                KEYS.every((k) => k === except || inFacet(jobs[i]!, k, sel[k])),
+            );
         const expected = matching(s, true);
 
         expect(r.total).toBe(expected.length);
         expect([...r.order].sort((a, b) => a - b)).toEqual(expected);
+        // The count alone (a click's first frame) is the same total.
+        expect(engine.count(s, matches)).toBe(expected.length);
 
         // Order.
         const titleCmp = (a: number, b: number) => collator.compare(jobs[a]!.title, jobs[b]!.title) || a - b;
         const ref = [...expected];
         if (sort === 'location') {
-          ref.sort((a, b) => collator.compare(jobs[a]!.location.label, jobs[b]!.location.label) || titleCmp(a, b));
+          ref.sort(
+            (a, b) => collator.compare(jobs[a]!.location.label, jobs[b]!.location.label) || titleCmp(a, b),
+          );
         } else if (sort === 'relevance' && search) {
           const sc = (i: number) => search.scores[i]! / 8;
           ref.sort((a, b) => sc(b) - sc(a) || titleCmp(a, b));
@@ -422,7 +464,9 @@ describe('engine vs brute-force reference', () => {
             })),
           ),
         ];
-        const got = r.relaxations.map(({ key, slug, total }) => (slug === undefined ? { key, total } : { key, slug, total }));
+        const got = r.relaxations.map(({ key, slug, total }) =>
+          slug === undefined ? { key, total } : { key, slug, total },
+        );
         const byKey = (x: { key: string; slug?: string }) => `${x.key}:${x.slug ?? ''}`;
         expect([...got].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual(
           [...expectedRelax].sort((a, b) => byKey(a).localeCompare(byKey(b))),
@@ -447,14 +491,20 @@ describe('engine vs brute-force reference', () => {
         }),
         (raw, mode, selection) => {
           const jobs = raw.map((j, i): JobCard => ({ ...j, id: `job-${i}` }));
-          const r = createEngine(jobs, { countMode: mode }).query(normaliseBoardState(selection));
+          const engine = createEngine(jobs, { countMode: mode });
+          const r = engine.query(normaliseBoardState(selection));
           const s = normaliseBoardState(selection);
+          expect(engine.count(s)).toBe(r.total);
           const pass = (j: JobCard, except?: FacetKey) =>
-            KEYS.every((k) => k === except || s[k].length === 0 || s[k].some((x) => slugsOf(j, k).includes(x)));
+            KEYS.every(
+              (k) => k === except || s[k].length === 0 || s[k].some((x) => slugsOf(j, k).includes(x)),
+            );
           expect(r.total).toBe(jobs.filter((j) => pass(j)).length);
           for (const key of KEYS) {
             for (const v of flatten(r.facets[key])) {
-              expect(v.count).toBe(jobs.filter((j) => pass(j, key) && slugsOf(j, key).includes(v.slug)).length);
+              expect(v.count).toBe(
+                jobs.filter((j) => pass(j, key) && slugsOf(j, key).includes(v.slug)).length,
+              );
             }
           }
         },

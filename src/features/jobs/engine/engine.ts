@@ -598,13 +598,18 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     return out;
   }
 
-  function query(rawState: BoardState, search?: SearchMatches | null): EngineResult {
-    const state = normaliseBoardState(rawState);
+  /**
+   * Steps 1 and 2 of a query: loads the keyword and facet constraints into `masks` (and `twice`), marks the active
+   * slots and the selected values. Returns the relevance score (null without a query).
+   */
+  function loadConstraints(
+    state: BoardState,
+    search: SearchMatches | null | undefined,
+    chosen: { ids: number[]; slugs: string[] }[] | null,
+    unknown: EngineResult['unknown'] | null,
+  ): ((job: number) => number) | null {
     const q = normaliseQuery(state.q);
     active.fill(0);
-    const unknown: EngineResult['unknown'] = [];
-    /** Per facet slot: selected value ids (-1 for an unknown slug) and slugs, in state order. */
-    const chosen: { ids: number[]; slugs: string[] }[] = [];
 
     // 1. The keyword constraint.
     let score: ((job: number) => number) | null = null;
@@ -619,7 +624,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
       facet.selected.fill(0);
       const slugs = state[facet.key];
       const ids: number[] = [];
-      chosen[slot] = { ids, slugs };
+      if (chosen !== null) chosen[slot] = { ids, slugs };
       if (slugs.length === 0) continue;
       active[slot] = 1;
       const off = slot * W;
@@ -629,7 +634,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
         const v = facet.bySlug.get(slug);
         if (v === undefined) {
           ids.push(-1);
-          unknown.push({ key: facet.key, slug });
+          unknown?.push({ key: facet.key, slug });
           continue;
         }
         ids.push(v);
@@ -644,6 +649,23 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
         }
       }
     }
+    return score;
+  }
+
+  function count(rawState: BoardState, search?: SearchMatches | null): number {
+    loadConstraints(normaliseBoardState(rawState), search, null, null);
+    copyInto(full, 0, ALL, 0, W);
+    for (let c = 0; c < SLOTS; c++) if (active[c]) andInto(full, 0, masks, c * W, W);
+    return popcount(full, 0, W);
+  }
+
+  function query(rawState: BoardState, search?: SearchMatches | null): EngineResult {
+    const state = normaliseBoardState(rawState);
+    const q = normaliseQuery(state.q);
+    const unknown: EngineResult['unknown'] = [];
+    /** Per facet slot: selected value ids (-1 for an unknown slug) and slugs, in state order. */
+    const chosen: { ids: number[]; slugs: string[] }[] = [];
+    const score = loadConstraints(state, search, chosen, unknown);
 
     // 3. full = AND of all active; others[c] = AND of all active but c.
     copyInto(full, 0, ALL, 0, W);
@@ -766,5 +788,5 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     baseline[slot] = facet.counts.slice();
   }
 
-  return { jobs, query, labelFor };
+  return { jobs, query, count, labelFor };
 }

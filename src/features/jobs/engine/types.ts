@@ -42,6 +42,8 @@ export interface Engine {
    * has terms, the engine searches the cards' own fields (createCardSearcher, built on first use).
    */
   query(state: BoardState, search?: SearchMatches | null): EngineResult;
+  /** query(state, search).total, without the counts, relaxations and order: the cheap answer for a click's frame. */
+  count(state: BoardState, search?: SearchMatches | null): number;
   /** The label of a facet value, or null when the slug is not in the data. */
   labelFor(key: FacetKey, slug: string): string | null;
 }
