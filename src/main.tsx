@@ -1,13 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { DataError } from './lib/data/fetch-json';
+import { ChunkLoadError } from './ui/route-error';
 import './index.css';
 
 // When the app's modules have been evaluated (DevTools' Timings track, the benchmarks).
 performance.mark('summit:app evaluated');
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
-createRoot(root).render(
+createRoot(root, {
+  // A failed data file or chunk is shown by the route's error boundary, with a Retry: not a console error (React
+  // logs every caught error by default). Anything else is a bug, and logged as one.
+  onCaughtError(error, info) {
+    if (error instanceof DataError || error instanceof ChunkLoadError) return;
+    console.error(error, info.componentStack);
+  },
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

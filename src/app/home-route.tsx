@@ -3,11 +3,13 @@
  * import each other; the app composes them). The card is its own chunk, loaded beside its data while the board
  * renders: the count and the results do not wait for it, and its fixed-height skeleton holds its place.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, use, useMemo } from 'react';
+import { useLocation } from 'react-router';
 import { FeaturedStorySkeleton } from '../features/interview/featured-story-skeleton';
 import { BoardPage } from '../features/jobs/board-route';
-
-export { ErrorBoundary, loader, shouldRevalidate } from '../features/jobs/board-route';
+import { ensureSearchIndexFor, hasSearchIndex } from '../features/jobs/board/engine-adapter';
+import { parseBoardSearch } from '../features/jobs/board/url';
+import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
 
 // A chunk that cannot load (offline, a new deploy) leaves the card out, like a failed articles.json does.
 const FeaturedStoryCard = lazy(() =>
@@ -25,6 +27,42 @@ function Featured() {
   );
 }
 
-export function Component() {
+let searchIndexWait: { promise: Promise<void>; done: boolean } | null = null;
+
+/**
+ * A board URL with a query waits for the full search index (a bookmarked search renders exactly as it was saved,
+ * and the first search of a visit waits for it, as the data router's loader did): null when there is nothing to
+ * wait for. One promise per load of the index, so a re-render suspends on the same one. It never rejects: without
+ * the index the cards' own text is searched.
+ */
+function searchIndexFor(q: string): Promise<void> | null {
+  if (!q || hasSearchIndex()) return null;
+  if (!searchIndexWait || searchIndexWait.done) {
+    const wait = { promise: Promise.resolve(), done: false };
+    wait.promise = ensureSearchIndexFor(q).finally(() => {
+      wait.done = true;
+    });
+    searchIndexWait = wait;
+  }
+  return searchIndexWait.promise;
+}
+
+function Home() {
+  const { search } = useLocation();
+  const q = useMemo(() => parseBoardSearch(search).q, [search]);
+  const wait = searchIndexFor(q);
+  if (wait) use(wait);
   return <BoardPage featured={<Featured />} />;
+}
+
+function BoardError(props: ErrorFallbackProps) {
+  return <RouteError title="The jobs could not be loaded" {...props} />;
+}
+
+export default function HomeRoute() {
+  return (
+    <RouteErrorBoundary fallback={BoardError}>
+      <Home />
+    </RouteErrorBoundary>
+  );
 }

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useRouteError } from 'react-router';
+import { memo, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { BoardSkeleton, PageSkeleton } from '../features/jobs/skeletons';
 import { jobsIndexQuery } from '../lib/data/queries';
-import { RouteError } from '../ui/route-error';
+import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
 import { focusRing } from '../ui/styles';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useNavigationPending } from './browser-router';
+import { ScrollRestoration } from './scroll-restoration';
 
 function SkipLink() {
   return (
@@ -72,10 +75,22 @@ const Footer = memo(function Footer() {
   );
 });
 
-/** A thin bar at the top while a navigation waits for its data (a job page's details, say). */
+/** Navigations that are done within this never show the bar (a page whose chunk and data are at hand). */
+const PROGRESS_DELAY_MS = 100;
+
+/** A thin bar at the top while a navigation waits for the next page's chunk or data (a job page's details, say). */
 function NavigationProgress() {
-  const navigation = useNavigation();
-  if (navigation.state !== 'loading') return null;
+  const pending = useNavigationPending();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setShown(true), PROGRESS_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      setShown(false);
+    };
+  }, [pending]);
+  if (!pending || !shown) return null;
   return (
     <div
       aria-hidden="true"
@@ -86,7 +101,7 @@ function NavigationProgress() {
   );
 }
 
-function Shell({ children }: { children: React.ReactNode }) {
+function Shell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
@@ -116,26 +131,43 @@ function useFocusOnNewPage() {
   }, [pathname]);
 }
 
-/** The root layout: skip link, header with the wordmark, the routes, footer; scroll restored on Back/Forward. */
+/**
+ * What shows while a page's chunk and data load for the first time (the first view; later navigations keep the
+ * current page on screen instead, see browser-router.tsx). Static, with the page's shape.
+ */
+function RouteSkeleton() {
+  const { pathname } = useLocation();
+  return pathname === '/' ? <BoardSkeleton /> : <PageSkeleton />;
+}
+
+/**
+ * The root layout: skip link, header with the wordmark, the routes, footer; scroll restored on Back/Forward.
+ * ScrollRestoration sits inside the Suspense boundary, so it acts when the new page is on screen.
+ */
 export function RootLayout() {
   useFocusOnNewPage();
   return (
     <Shell>
       <NavigationProgress />
-      <Outlet />
-      <ScrollRestoration />
+      <Suspense fallback={<RouteSkeleton />}>
+        <Outlet />
+        <ScrollRestoration />
+      </Suspense>
+    </Shell>
+  );
+}
+
+function RootError(props: ErrorFallbackProps) {
+  return (
+    <Shell>
+      <RouteError title="Something went wrong" {...props} />
     </Shell>
   );
 }
 
 /** Last line of defence (e.g. a route module that failed to load): the shell stays, with a Retry. */
-export function RootErrorBoundary() {
-  useRouteError();
-  return (
-    <Shell>
-      <RouteError title="Something went wrong" />
-    </Shell>
-  );
+export function RootErrorBoundary({ children }: { children: ReactNode }) {
+  return <RouteErrorBoundary fallback={RootError}>{children}</RouteErrorBoundary>;
 }
 
 export function NotFound() {

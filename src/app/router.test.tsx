@@ -1,25 +1,33 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesQuery, jobsIndexQuery } from '../lib/data/queries';
 import { queryClient } from '../lib/query-client';
 import { FIXTURE_INDEX } from '../features/jobs/test-fixtures';
-import { routes } from './router';
+import { AppRoutes } from './router';
+import { inMemoryRouter } from './test-routing';
 
 // Busy CI machines render slowly: wait longer than the 1 s default for async queries.
 configure({ asyncUtilTimeout: 5000 });
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+async function renderAt(path: string) {
+  const { element, router } = inMemoryRouter(<AppRoutes />, { initialEntries: [path] });
+  // Awaited: the first render suspends on the page's chunk (and the board's on the search index for a query).
+  await act(async () => {
+    render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
+  });
   return router;
 }
+
+// The pages are lazy chunks: transform them once up front, so a busy machine does not eat the tests' timeouts.
+beforeAll(async () => {
+  await Promise.all([
+    import('./home-route'),
+    import('../features/jobs/job-route'),
+    import('../features/interview/story-route'),
+  ]);
+}, 60_000);
 
 beforeEach(() => {
   queryClient.clear();
@@ -43,7 +51,7 @@ afterEach(() => {
 
 describe('the app routes', () => {
   it('home is the board inside the layout: skip link, wordmark home, main, footer', async () => {
-    renderAt('/?area=economics');
+    await renderAt('/?area=economics');
     expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('banner')).toContainElement(screen.getByRole('link', { name: 'Summit' }));
@@ -52,20 +60,20 @@ describe('the app routes', () => {
   });
 
   it('a job page is its own route', async () => {
-    renderAt('/jobs/no-such-job');
+    await renderAt('/jobs/no-such-job');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This job is no longer listed' }),
     ).toBeInTheDocument();
   });
 
   it('/jobs redirects to the board, keeping the filters', async () => {
-    const router = renderAt('/jobs?area=economics');
+    const router = await renderAt('/jobs?area=economics');
     expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(router.location.pathname).toBe('/');
   });
 
   it('an unknown path is "Page not found" with a way on', async () => {
-    renderAt('/no/such/page');
+    await renderAt('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse all jobs' })).toHaveAttribute('href', '/');
     await waitFor(() => expect(document.title).toBe('Page not found · Summit'));

@@ -1,57 +1,79 @@
-import { redirect, type RouteObject } from 'react-router';
-import { jobsIndexQuery } from '../lib/data/queries';
+import { lazy, type ComponentType } from 'react';
+import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
+import { articlesQuery, firstPageQuery, jobsIndexQuery } from '../lib/data/queries';
+import { isFirstPageView } from '../shared/board-state';
+import { parseBoardSearch } from '../shared/board-url';
 import { queryClient } from '../lib/query-client';
-import { BoardSkeleton, PageSkeleton } from '../features/jobs/skeletons';
+import { ChunkLoadError } from '../ui/route-error';
 import { NotFound, RootErrorBoundary, RootLayout } from './layout';
 
 /**
- * The board needs the job index: start fetching it with the route's chunk rather than after it (the loader that
- * asks for it lives in the chunk), so the two downloads overlap; public/preload-data.js starts it even earlier.
- * The loader's ensureQueryData then picks up the same request. Failures are left to the loader (it retries and
- * shows the route's error).
+ * A page as its own chunk. `preload` starts what the page will ask for (its data, the zod schemas) together with
+ * the chunk rather than after it, so the downloads overlap; the page then reads the same queries with
+ * useSuspenseQuery, which pick up those requests. Failures are left to the page (its error boundary says so, with
+ * a Retry). A chunk that does not load is a ChunkLoadError: the root error boundary's message and a reload.
  */
-function withIndex<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => {
-    void queryClient.prefetchQuery(jobsIndexQuery());
-    return load();
-  };
+function lazyRoute(load: () => Promise<{ default: ComponentType }>, preload: () => void) {
+  return lazy(() => {
+    preload();
+    return load().catch((error: unknown) => {
+      throw new ChunkLoadError(error);
+    });
+  });
 }
 
 /**
- * Job and story pages validate their data with the zod schemas, a chunk of their own (`lib/data/schemas.ts`):
- * load it with the route's chunk, not after the route's loader has started its fetch.
+ * The board's data (public/preload-data.js starts it even earlier): on the default view the build step's first
+ * page, which the board shows before the index (it loads the index once that page is up); on any other view the
+ * index.
  */
-function withSchemas<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => {
-    void import('../lib/data/schemas').catch(() => undefined);
-    return load();
-  };
+function preloadBoard() {
+  const state = parseBoardSearch(window.location.search);
+  if (isFirstPageView(state)) void queryClient.prefetchQuery(firstPageQuery());
+  else void queryClient.prefetchQuery(jobsIndexQuery());
+}
+
+/** Job and story pages validate their data with the zod schemas, a chunk of their own (`lib/data/schemas.ts`). */
+function preloadSchemas() {
+  void import('../lib/data/schemas').catch(() => undefined);
+}
+
+const HomeRoute = lazyRoute(() => import('./home-route'), preloadBoard);
+// The job's file is fetched by the page (its id decides whether "no longer listed" needs the index).
+const JobRoute = lazyRoute(() => import('../features/jobs/job-route'), preloadSchemas);
+const StoryRoute = lazyRoute(
+  () => import('../features/interview/story-route'),
+  () => {
+    preloadSchemas();
+    void queryClient.prefetchQuery(articlesQuery());
+  },
+);
+
+/** `/jobs` is the board: keep the filters. */
+function JobsRedirect() {
+  const { search } = useLocation();
+  return <Navigate to={{ pathname: '/', search }} replace />;
 }
 
 /**
- * The app's routes. Each page is its own lazy chunk (loader, Component, ErrorBoundary); the skeletons are
- * static so the first paint has the page's shape while its chunk and data load.
+ * The app's routes. Each page is its own lazy chunk with its own error boundary; while one loads for the first
+ * time the layout shows a static skeleton of its shape (BoardSkeleton on `/`, PageSkeleton elsewhere).
  */
 export const routes: RouteObject[] = [
   {
-    id: 'root',
     path: '/',
-    Component: RootLayout,
-    ErrorBoundary: RootErrorBoundary,
+    element: <RootLayout />,
     children: [
-      { index: true, lazy: withIndex(() => import('./home-route')), HydrateFallback: BoardSkeleton },
-      { path: 'jobs', loader: ({ request }) => redirect(`/${new URL(request.url).search}`) },
-      {
-        path: 'jobs/:id',
-        lazy: withSchemas(() => import('../features/jobs/job-route')),
-        HydrateFallback: PageSkeleton,
-      },
-      {
-        path: 'stories/:slug',
-        lazy: withSchemas(() => import('../features/interview/story-route')),
-        HydrateFallback: PageSkeleton,
-      },
-      { path: '*', Component: NotFound },
+      { index: true, element: <HomeRoute /> },
+      { path: 'jobs', element: <JobsRedirect /> },
+      { path: 'jobs/:id', element: <JobRoute /> },
+      { path: 'stories/:slug', element: <StoryRoute /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ];
+
+/** The route tree with the root error boundary: rendered by the app's router, and by tests in a MemoryRouter. */
+export function AppRoutes() {
+  return <RootErrorBoundary>{useRoutes(routes)}</RootErrorBoundary>;
+}

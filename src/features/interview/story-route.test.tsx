@@ -2,12 +2,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesQuery, jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import type { ArticlesFile } from '../../shared/bundle-schema';
-import { Component, ErrorBoundary, loader } from './story-route';
+import { inMemoryRouter } from '../../app/test-routing';
+import StoryRoute from './story-route';
 import { gold, interviewArticle } from './test-support/interview-article';
 import { jobsIndex } from './test-support/jobs';
 import { prose } from './text';
@@ -20,18 +21,14 @@ const file: ArticlesFile = {
 };
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: <p>Board home</p> },
-      { path: '/stories/:slug', loader, Component, ErrorBoundary },
-    ],
+  const { element, router } = inMemoryRouter(
+    <Routes>
+      <Route path="/" element={<p>Board home</p>} />
+      <Route path="/stories/:slug" element={<StoryRoute />} />
+    </Routes>,
     { initialEntries: [path] },
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
   return router;
 }
 
@@ -82,7 +79,7 @@ describe('/stories/:slug', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(document.title).toBe('Story not found · Summit');
     await userEvent.click(screen.getByRole('link', { name: 'Back to all jobs' }));
-    expect(router.state.location.pathname).toBe('/');
+    expect(router.location.pathname).toBe('/');
   });
 
   it('shows the data error with a Retry that loads the story again', async () => {

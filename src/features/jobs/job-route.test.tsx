@@ -2,29 +2,26 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
-import { Component, ErrorBoundary, loader } from './job-route';
+import { inMemoryRouter } from '../../app/test-routing';
+import JobRoute from './job-route';
 import { FIXTURE_INDEX, fixtureDetail } from './test-fixtures';
 
 // Busy CI machines render slowly: wait longer than the 1 s default for async queries.
 configure({ asyncUtilTimeout: 5000 });
 
 function renderAt(path: string, state?: unknown) {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: <p>Board</p> },
-      { path: '/jobs/:id', loader, Component, ErrorBoundary },
-    ],
+  const { element, router } = inMemoryRouter(
+    <Routes>
+      <Route path="/" element={<p>Board</p>} />
+      <Route path="/jobs/:id" element={<JobRoute />} />
+    </Routes>,
     { initialEntries: ['/?area=economics', { pathname: path, state }], initialIndex: 1 },
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
   return router;
 }
 
@@ -119,8 +116,8 @@ describe('/jobs/:id', () => {
     expect(back).toHaveAttribute('href', '/?area=economics');
     await user.click(back);
     expect(await screen.findByText('Board')).toBeInTheDocument();
-    expect(router.state.historyAction).toBe('POP');
-    expect(router.state.location.search).toBe('?area=economics');
+    expect(router.action).toBe('POP');
+    expect(router.location.search).toBe('?area=economics');
   });
 
   it('a failed detail shows the error with a Retry that works', async () => {

@@ -1,18 +1,18 @@
 /**
- * The `/jobs/:id` route module, lazy-loaded by the app's router. The page renders from the job's own file; the
- * job index (about 250 kB gzipped at 10,000 jobs) is needed only for the similar jobs at the bottom, so it loads
- * when they come near the viewport. A missing file means an unknown id ("no longer listed") unless the index
- * lists the id: then the file failed to load, and the page says so with a Retry.
+ * The `/jobs/:id` page, lazy-loaded by the app's router. The page renders from the job's own file; the job index
+ * (about 250 kB gzipped at 10,000 jobs) is needed only for the similar jobs at the bottom, so it loads when they
+ * come near the viewport. A missing file means an unknown id ("no longer listed") unless the index lists the id:
+ * then the file failed to load, and the page says so with a Retry.
  */
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { Link, useLoaderData, useLocation, type LoaderFunctionArgs } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { DataError } from '../../lib/data/fetch-json';
 import { jobDetailQuery, jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import type { JobDetail } from '../../shared/bundle-schema';
 import { isJobId } from '../../shared/compact-index';
-import { RouteError } from '../../ui/route-error';
+import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../../ui/route-error';
 import { linkClass } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useNearViewport } from '../../ui/use-near-viewport';
@@ -20,14 +20,14 @@ import { readFromBoard } from './job-meta';
 import { jobsLikeId, similarJobs } from './job/similar-jobs';
 import { BackToResults, JobView, SimilarJobs } from './job/job-view';
 
-export interface JobLoaderData {
+export interface JobPageData {
   id: string;
   /** Null when the index does not list this id. */
   job: JobDetail | null;
 }
 
-export async function loader({ params }: Pick<LoaderFunctionArgs, 'params'>): Promise<JobLoaderData> {
-  const id = params.id ?? '';
+/** What the page shows for an id: the job's file, or "no longer listed" (with the index, for jobs like it). */
+export async function loadJobPage(id: string): Promise<JobPageData> {
   // Not an id at all (a mangled link): no file to ask for, and the index's "jobs like it" still help.
   if (!isJobId(id)) return notListed(id);
   try {
@@ -43,10 +43,22 @@ export async function loader({ params }: Pick<LoaderFunctionArgs, 'params'>): Pr
 }
 
 /** "No longer listed" needs the index (for the jobs like the id): loaded before the page renders. */
-async function notListed(id: string): Promise<JobLoaderData> {
+async function notListed(id: string): Promise<JobPageData> {
   await queryClient.ensureQueryData(jobsIndexQuery());
   return { id, job: null };
 }
+
+/**
+ * The page's data as one query over the job's file and the index (both from lib/data/queries.ts), so the page can
+ * suspend on it; not retried itself (the files' own queries retry), and a failed one is dropped by Retry.
+ */
+const jobPageQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['jobs', 'page', id] as const,
+    queryFn: () => loadJobPage(id),
+    staleTime: Infinity,
+    retry: false,
+  });
 
 function JobNotListed({ id }: { id: string }) {
   const { data } = useSuspenseQuery(jobsIndexQuery());
@@ -74,8 +86,11 @@ function JobNotListed({ id }: { id: string }) {
   );
 }
 
-export function Component() {
-  const { id, job } = useLoaderData() as JobLoaderData;
+function Job() {
+  const { id = '' } = useParams();
+  const {
+    data: { job },
+  } = useSuspenseQuery(jobPageQuery(id));
   if (!job) return <JobNotListed id={id} />;
   // Keyed, so moving between jobs starts each page fresh (copy status, open disclosures).
   return <JobPage key={job.id} job={job} />;
@@ -95,6 +110,14 @@ function JobPage({ job }: { job: JobDetail }) {
   );
 }
 
-export function ErrorBoundary() {
-  return <RouteError title="This job could not be loaded" />;
+function JobError(props: ErrorFallbackProps) {
+  return <RouteError title="This job could not be loaded" {...props} />;
+}
+
+export default function JobRoute() {
+  return (
+    <RouteErrorBoundary fallback={JobError}>
+      <Job />
+    </RouteErrorBoundary>
+  );
 }
