@@ -4,7 +4,7 @@
  * recovers once the fault is lifted; never a white screen, never an uncaught error or unhandled rejection. The
  * only console errors allowed are the browser's own "Failed to load resource" lines for an injected 404/500.
  *
- *   resources: the job index (board), a job's detail (job page), the articles (story page)
+ *   resources: the job index and first page (board), a job's detail (job page), the articles (story page)
  *   faults:    404, 500, a truncated body, valid JSON of the wrong shape, an answer after 10 s (the app gives up
  *              at 8 s)
  *
@@ -81,8 +81,10 @@ const loose = (text: string) =>
 
 const TARGETS: Target[] = [
   {
-    name: 'the job index on the board',
-    pattern: '**/data/index.json',
+    // Both files the board can start from: with the precomputed first page failing too, the board falls back to
+    // the index, and that failing is what the user meets.
+    name: 'the job index on the board (and its first page)',
+    pattern: '**/data/{index,first-page}.json',
     path: () => '/',
     content: async (page) => {
       await expect(jobCount(page)).toBeVisible();

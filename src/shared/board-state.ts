@@ -24,6 +24,9 @@ export interface BoardState {
   page: number;
 }
 
+/** Results on a page of the board (and on the build step's precomputed first page). */
+export const PAGE_SIZE = 20;
+
 export const DEFAULT_BOARD_STATE: BoardState = {
   q: '',
   location: [],
@@ -33,6 +36,22 @@ export const DEFAULT_BOARD_STATE: BoardState = {
   sort: 'relevance',
   page: 1,
 };
+
+/**
+ * True when the build step's precomputed first page (src/shared/first-page.ts) can show `state`: nothing chosen,
+ * page 1, the default order.
+ */
+export function isFirstPageView(state: BoardState): boolean {
+  return (
+    state.q === '' &&
+    state.location.length === 0 &&
+    state.team.length === 0 &&
+    state.area.length === 0 &&
+    state.type.length === 0 &&
+    state.sort === 'relevance' &&
+    state.page === 1
+  );
+}
 
 /** Lower-case ASCII slug: accents folded, anything else collapsed to single hyphens. */
 export function slugify(text: string): string {

@@ -2,31 +2,30 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { flushSync } from 'react-dom';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
-import { BoardPage, ErrorBoundary, loader, shouldRevalidate } from './board-route';
+import HomeRoute from '../../app/home-route';
+import { inMemoryRouter } from '../../app/test-routing';
 import { FIXTURE_INDEX } from './test-fixtures';
 
 // Busy CI machines render slowly: wait longer than the 1 s default for async queries.
 configure({ asyncUtilTimeout: 5000 });
 
-function renderBoard(path = '/') {
-  const router = createMemoryRouter(
-    [
-      { path: '/', loader, shouldRevalidate, Component: () => <BoardPage />, ErrorBoundary },
-      { path: '/jobs/:id', element: <p>Job page</p> },
-    ],
+async function renderBoard(path = '/') {
+  // The home route: the board with its error boundary and its wait for the search index.
+  const { element, router } = inMemoryRouter(
+    <Routes>
+      <Route path="/" element={<HomeRoute />} />
+      <Route path="/jobs/:id" element={<p>Job page</p>} />
+    </Routes>,
     { initialEntries: [path] },
   );
-  render(
-    <QueryClientProvider client={queryClient}>
-      {/* As react-router/dom's RouterProvider does: the board's filter navigations ask for flushSync. */}
-      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
-    </QueryClientProvider>,
-  );
+  // Awaited: a URL with a query suspends on the search index, and React retries that render in act's queue.
+  await act(async () => {
+    render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
+  });
   return router;
 }
 
@@ -50,7 +49,7 @@ afterEach(() => {
 
 describe('the board', () => {
   it('shows the facets as named fieldsets of native checkboxes named "value count", and the count as a status', async () => {
-    renderBoard();
+    await renderBoard();
     expect(await screen.findByRole('heading', { level: 1, name: 'All jobs' })).toBeInTheDocument();
     expect(status()).toHaveTextContent(/^6 jobs$/);
     for (const name of ['Location', 'Team', 'Research area', 'Job type'])
@@ -65,17 +64,17 @@ describe('the board', () => {
 
   it('a checkbox pushes the canonical URL, and counts follow (OR within, AND across)', async () => {
     const user = userEvent.setup();
-    const router = renderBoard();
+    const router = await renderBoard();
     await ready();
     await user.click(within(group('Research area')).getByRole('checkbox', { name: 'Economics 3' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?area=economics'));
-    expect(router.state.historyAction).toBe('PUSH');
+    await waitFor(() => expect(router.location.search).toBe('?area=economics'));
+    expect(router.action).toBe('PUSH');
     expect(status()).toHaveTextContent(/^3 jobs$/);
     // The area facet's own counts ignore its selection; other facets narrow to it.
     expect(within(group('Research area')).getByRole('checkbox', { name: 'Robotics 1' })).toBeInTheDocument();
     expect(within(group('Location')).getByRole('checkbox', { name: 'Seattle 2' })).toBeInTheDocument();
     await user.click(within(group('Location')).getByRole('checkbox', { name: 'New York 1' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?location=us-ny-new-york&area=economics'));
+    await waitFor(() => expect(router.location.search).toBe('?location=us-ny-new-york&area=economics'));
     expect(status()).toHaveTextContent(/^1 job$/);
     await waitFor(() => expect(document.title).toBe('Economics jobs in New York · Summit'));
     expect(screen.getByRole('link', { name: 'Remove research area filter: Economics' })).toHaveAttribute(
@@ -86,14 +85,14 @@ describe('the board', () => {
 
   it('typing searches after a pause: the first commit pushes, the rest replace; matches are marked', async () => {
     const user = userEvent.setup();
-    const router = renderBoard();
+    const router = await renderBoard();
     const box = await screen.findByRole('searchbox', { name: 'Search jobs' });
     await user.type(box, 'econ');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=econ'));
-    expect(router.state.historyAction).toBe('PUSH');
+    await waitFor(() => expect(router.location.search).toBe('?q=econ'));
+    expect(router.action).toBe('PUSH');
     await user.type(box, 'omist');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=economist'));
-    expect(router.state.historyAction).toBe('REPLACE');
+    await waitFor(() => expect(router.location.search).toBe('?q=economist'));
+    expect(router.action).toBe('REPLACE');
     expect(await screen.findByRole('link', { name: /^Economist III/ })).toBeInTheDocument();
     const marks = document.querySelectorAll('main mark, mark');
     expect(marks.length).toBeGreaterThan(0);
@@ -101,20 +100,20 @@ describe('the board', () => {
     // Enter ends the search: the next edit starts a new entry.
     await user.type(box, '{Enter}');
     await user.type(box, ' iii');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=economist+iii'));
-    expect(router.state.historyAction).toBe('PUSH');
+    await waitFor(() => expect(router.location.search).toBe('?q=economist+iii'));
+    expect(router.action).toBe('PUSH');
   });
 
   it('typing keeps the filters already applied', async () => {
     const user = userEvent.setup();
-    const router = renderBoard('/?area=economics&page=2');
+    const router = await renderBoard('/?area=economics&page=2');
     await user.type(await screen.findByRole('searchbox', { name: 'Search jobs' }), 'econ');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=econ&area=economics'));
+    await waitFor(() => expect(router.location.search).toBe('?q=econ&area=economics'));
   });
 
   it('Back restores the search box from the URL', async () => {
     const user = userEvent.setup();
-    const router = renderBoard('/?q=economist');
+    const router = await renderBoard('/?q=economist');
     const box = await screen.findByRole('searchbox', { name: 'Search jobs' });
     expect(box).toHaveValue('economist');
     await user.click(screen.getByRole('link', { name: /Remove search filter/ }));
@@ -124,7 +123,7 @@ describe('the board', () => {
   });
 
   it('unknown URL values are removable chips that match nothing, with filters to drop', async () => {
-    renderBoard('/?team=nobody&area=economics');
+    await renderBoard('/?team=nobody&area=economics');
     expect(await screen.findByRole('heading', { name: /No jobs match/ })).toBeInTheDocument();
     expect(status()).toHaveTextContent(/^0 jobs$/);
     const chip = screen.getByRole('link', { name: 'Remove team filter: nobody (unknown value)' });
@@ -134,7 +133,7 @@ describe('the board', () => {
   });
 
   it('a selected value stays visible at count 0', async () => {
-    renderBoard('/?location=gb-london&area=economics');
+    await renderBoard('/?location=gb-london&area=economics');
     await ready();
     expect(
       await within(group('Research area')).findByRole('checkbox', { name: 'Economics 0' }),
@@ -143,7 +142,7 @@ describe('the board', () => {
   });
 
   it('bad page numbers fall back to a real page', async () => {
-    renderBoard('/?page=99999');
+    await renderBoard('/?page=99999');
     expect(
       await screen.findAllByRole('link', { name: /Economist|Scientist|Manager|Intern/ }),
     ).not.toHaveLength(0);
@@ -157,7 +156,7 @@ describe('the board when the index fails', () => {
     const fetchMock = vi.fn(async () => new Response('oops', { status: 500 }));
     vi.stubGlobal('fetch', fetchMock);
     const user = userEvent.setup();
-    const router = renderBoard('/?area=economics');
+    const router = await renderBoard('/?area=economics');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The jobs could not be loaded' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('The server answered with an error (500).');
@@ -172,6 +171,6 @@ describe('the board when the index fails', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(router.state.location.search).toBe('?area=economics');
+    expect(router.location.search).toBe('?area=economics');
   });
 });

@@ -3,7 +3,6 @@
  * parsed once per location, and every change is written back canonically (push for committed changes, replace
  * while typing). Lazy-loaded through the app's home route.
  */
-import { useSuspenseQuery } from '@tanstack/react-query';
 import {
   memo,
   useCallback,
@@ -14,23 +13,16 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import {
-  useLocation,
-  useNavigate,
-  type LoaderFunctionArgs,
-  type ShouldRevalidateFunctionArgs,
-} from 'react-router';
-import { jobsIndexQuery } from '../../lib/data/queries';
-import { queryClient } from '../../lib/query-client';
-import { DEFAULT_BOARD_STATE, type BoardState, type SortKey } from '../../shared/board-state';
+import { useLocation, useNavigate } from 'react-router';
+import { DataError } from '../../lib/data/fetch-json';
+import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
-import { RouteError } from '../../ui/route-error';
 import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AppliedFilters } from './board/applied-filters';
+import { BoardNavigateContext, type BoardNavigate } from './board/board-link';
+import { useBoardData } from './board/board-data';
 import {
-  ensureSearchIndexFor,
-  getEngine,
   hasSearchIndex,
   makeHighlighter,
   prefetchSearchIndex,
@@ -46,39 +38,12 @@ import { SearchBox } from './board/search-box';
 import type { FacetKey } from './board/types';
 import { LIST_KEYS, parseBoardSearch, serialiseBoardSearch } from './board/url';
 import { useAfterPaintValue } from './board/use-after-paint-value';
+import { useIdleRehearsal } from './board/use-idle-rehearsal';
 import { useMediaQuery } from './board/use-media-query';
 import { chipsFor, relaxationsFor } from './board/view-links';
 import { boardTitle, describeView } from './board/view-title';
 import { JobSummaryCard, type TextRenderer } from './job-card';
 import type { FromBoard } from './job-meta';
-
-export const PAGE_SIZE = 20;
-
-export async function loader({ request }: Pick<LoaderFunctionArgs, 'request'>) {
-  const index = await queryClient.ensureQueryData(jobsIndexQuery());
-  // A bookmarked search renders with the full search index, exactly as it did when saved.
-  await ensureSearchIndexFor(parseBoardSearch(new URL(request.url).search).q);
-  return { jobs: index.jobs.length };
-}
-
-/**
- * Filter changes need no loader run (the index is cached): only the first search waits for the search index,
- * and an explicit revalidation (Retry) runs it again.
- */
-export function shouldRevalidate({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}: ShouldRevalidateFunctionArgs) {
-  if (currentUrl.pathname !== nextUrl.pathname || currentUrl.search === nextUrl.search)
-    return defaultShouldRevalidate;
-  const q = parseBoardSearch(nextUrl.search).q;
-  return q !== '' && !hasSearchIndex();
-}
-
-export function ErrorBoundary() {
-  return <RouteError title="The jobs could not be loaded" />;
-}
 
 const FACETS: { key: Exclude<FacetKey, 'location'>; legend: string; searchable?: boolean }[] = [
   { key: 'team', legend: 'Team', searchable: true },
@@ -164,17 +129,26 @@ const ResultItem = memo(function ResultItem({
   );
 });
 
-function ResultList({
-  jobs,
-  start,
-  from,
-  render,
-}: {
+interface ResultListProps {
   jobs: readonly JobCard[];
   start: number;
   from: FromBoard;
   render: TextRenderer;
-}) {
+}
+
+/** The board slices its page afresh on every render: equal when the same cards are listed the same way. */
+function sameResultList(a: ResultListProps, b: ResultListProps): boolean {
+  return (
+    a.start === b.start &&
+    a.from === b.from &&
+    a.render === b.render &&
+    a.jobs.length === b.jobs.length &&
+    a.jobs.every((job, i) => job === b.jobs[i])
+  );
+}
+
+/** Memoised: a click's own render (the checkbox, the count) skips the list; the late render redraws it. */
+const ResultList = memo(function ResultList({ jobs, start, from, render }: ResultListProps) {
   return (
     <ol start={start + 1} className="mt-3 space-y-3">
       {jobs.map((job) => (
@@ -182,17 +156,15 @@ function ResultList({
       ))}
     </ol>
   );
-}
+}, sameResultList);
 
 export function BoardPage({ featured }: { featured?: ReactNode }) {
-  const { data } = useSuspenseQuery(jobsIndexQuery());
-  const jobs: readonly JobCard[] = data.jobs;
-  const engine = getEngine(data.jobs);
   const location = useLocation();
   const navigate = useNavigate();
   const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
-  const matches = useSearchMatches(state.q, data.jobs);
-  const result = useMemo(() => engine.query(state, matches), [engine, state, matches]);
+  // The index, or before it has loaded and on the default view, the build step's first page (board-data.ts).
+  const { jobs, engine, indexError, retryIndex } = useBoardData(state);
+  const matches = useSearchMatches(state.q, jobs);
   const wide = useMediaQuery('(min-width: 64rem)');
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
@@ -203,11 +175,24 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   // the rest (most of the DOM work) in a transition once that frame is on screen. Nothing here may depend on
   // `state` or `location`, or it would redraw in the urgent render too.
   const listState = useAfterPaintValue(state);
+  // Once the board runs on the full index's engine (the first page's answers one view and cannot count), a few
+  // invisible re-renders in idle time compile the click's code paths.
+  useIdleRehearsal(engine, engine.count !== undefined);
   // True from the urgent render until the late one has drawn the new state: marks the stale parts aria-busy.
   const stale = listState !== state;
-  const listMatches = useSearchMatches(listState.q, data.jobs);
-  // The engine adapter keeps the last few answers, so the late render finds the urgent render's result.
+  const listMatches = useSearchMatches(listState.q, jobs);
   const listResult = useMemo(() => engine.query(listState, listMatches), [engine, listState, listMatches]);
+  // The count for the URL's state. A click's own render (listState still the old state) counts only the total: the
+  // facet counts, relaxations and order are the late render's work. Otherwise the full answer has it.
+  const total = useMemo(
+    () =>
+      !stale
+        ? listResult.total
+        : engine.count
+          ? engine.count(state, matches)
+          : engine.query(state, matches).total,
+    [stale, listResult, engine, state, matches],
+  );
   const listPageCount = Math.max(1, Math.ceil(listResult.total / PAGE_SIZE));
   const listPage = Math.min(Math.max(1, listState.page), listPageCount);
   const start = (listPage - 1) * PAGE_SIZE;
@@ -228,9 +213,9 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     (next: BoardState) => `${location.pathname}${serialiseBoardSearch(next)}`,
     [location.pathname],
   );
-  // A filter change runs no loader (see shouldRevalidate), so the router writes the URL and updates its state
-  // in this call; flushSync renders that state in the same task (not as a transition), so the checkbox, the count
-  // and the URL reach the screen in one frame. Everything drawn from listState follows.
+  // The app's router writes the URL and, with flushSync, renders the new location in this call (not as a
+  // transition), so the checkbox, the count and the URL reach the screen in one frame. Everything drawn from
+  // listState follows.
   const go = useCallback(
     (next: BoardState) => void navigate(hrefFor(next), { preventScrollReset: true, flushSync: true }),
     [navigate, hrefFor],
@@ -250,7 +235,9 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       void navigate(hrefFor(next), {
         replace,
         preventScrollReset: true,
-        flushSync: true,
+        // The first search of a visit waits for the search index (the home route suspends on it, as a bookmarked
+        // search does): rendered as a transition, the board stays as it is until the index is there.
+        flushSync: !text || hasSearchIndex(),
         state: { searchSession: session.current },
       });
     },
@@ -261,10 +248,15 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   }, []);
 
   // Stable across renders (it reads the latest state when called), so the memoised facets can skip a redraw.
-  const current = useRef({ state, listResult, go });
+  const current = useRef({ state, listResult, go, navigate });
   useLayoutEffect(() => {
-    current.current = { state, listResult, go };
+    current.current = { state, listResult, go, navigate };
   });
+  // For the board's links (cards, pager, chips): stable, so they redraw with their own props, not with every URL.
+  const linkNavigate = useCallback<BoardNavigate>(
+    (to, options) => void current.current.navigate(to, options),
+    [],
+  );
   const toggle = useCallback((key: FacetKey, slug: string) => {
     const { state, listResult, go } = current.current;
     // The tree as shown (the facets draw the late result) and the selection as in the URL.
@@ -313,7 +305,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   const facetPanel = <Facets result={listResult} state={state} onToggle={toggle} />;
 
-  return (
+  const page = (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
       <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
         {view}
@@ -370,7 +362,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
                 role="status"
                 className="text-sm font-semibold text-slate-800 tabular-nums dark:text-slate-200"
               >
-                {result.total} {result.total === 1 ? 'job' : 'jobs'}
+                {total} {total === 1 ? 'job' : 'jobs'}
               </p>
             </div>
             <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -390,6 +382,22 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           </div>
 
           <AppliedFilters chips={chips} clearHref={clearHref} />
+
+          {indexError && (
+            <div
+              role="alert"
+              className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
+              <p>
+                <strong className="font-semibold">The full job list could not be loaded.</strong>{' '}
+                {indexError instanceof DataError && `${indexError.message} `}
+                Filters, search and later pages need it.
+              </p>
+              <button type="button" onClick={retryIndex} className={secondaryButton}>
+                Retry
+              </button>
+            </div>
+          )}
 
           {showFeatured && wide && <div className="mt-4">{featured}</div>}
 
@@ -432,7 +440,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           if (resultsRef.current && resultsRef.current.getBoundingClientRect().top < 0)
             resultsRef.current.scrollIntoView?.({ block: 'start' });
         }}
-        total={result.total}
+        total={total}
         canClear={filterCount > 0}
         onClearAll={() => go({ ...state, location: [], team: [], area: [], type: [], page: 1 })}
       >
@@ -440,4 +448,5 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
       </FilterDrawer>
     </div>
   );
+  return <BoardNavigateContext value={linkNavigate}>{page}</BoardNavigateContext>;
 }

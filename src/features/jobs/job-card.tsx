@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { BoardLink } from './board/board-link';
 import type { JobCard } from '../../shared/compact-index';
 import { jobTypeLabels, locationText, type FromBoard } from './job-meta';
 
@@ -33,13 +33,13 @@ export function JobSummaryCard({
       <Heading
         className={`font-semibold text-slate-950 dark:text-white ${compact ? 'text-base' : 'text-lg leading-snug'}`}
       >
-        <Link
+        <BoardLink
           to={`/jobs/${encodeURIComponent(job.id)}`}
           state={from ?? undefined}
           className="text-brand-700 group-hover:underline after:absolute after:inset-0 after:content-[''] focus-visible:outline-none dark:text-brand-100"
         >
           {render(job.title)}
-        </Link>
+        </BoardLink>
       </Heading>
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {job.team && <span>{render(job.team)}</span>}

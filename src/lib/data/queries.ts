@@ -3,6 +3,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { compactIndexChecker, decodeIndex } from '../../shared/compact-index';
+import { firstPageChecker } from '../../shared/first-page';
 import { fetchJson, measure } from './fetch-json';
 
 /** The zod schemas (and zod) in their own chunk, loaded by the first query that needs them, not the first view. */
@@ -21,6 +22,26 @@ export const jobsIndexQuery = () =>
       return { generatedAt: index.generatedAt, jobs };
     },
     staleTime: Infinity,
+  });
+
+/**
+ * The board's precomputed first page (what `/` shows before anything is chosen): a few kB, so the first view
+ * does not wait for the whole index. Not retried: the board takes the index instead when it is missing or bad.
+ */
+export const firstPageQuery = () =>
+  queryOptions({
+    queryKey: ['jobs', 'first-page'] as const,
+    queryFn: async ({ signal }) => {
+      const page = await fetchJson(`${DATA_BASE}/first-page.json`, firstPageChecker, { signal });
+      return {
+        generatedAt: page.generatedAt,
+        total: page.total,
+        facets: page.facets,
+        jobs: decodeIndex(page.cards),
+      };
+    },
+    staleTime: Infinity,
+    retry: false,
   });
 
 export const jobDetailQuery = (id: string) =>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { BoardLink } from './board-link';
 import { focusRing } from '../../../ui/styles';
 
 export interface Chip {
@@ -38,7 +38,7 @@ export const AppliedFilters = memo(function AppliedFilters({
       <ul className="contents">
         {chips.map((chip) => (
           <li key={`${chip.key}:${chip.slug}`}>
-            <Link
+            <BoardLink
               to={chip.href}
               preventScrollReset
               aria-label={`Remove ${KEY_WORDS[chip.key].toLowerCase()} filter: ${chip.label}${chip.unknown ? ' (unknown value)' : ''}`}
@@ -63,17 +63,17 @@ export const AppliedFilters = memo(function AppliedFilters({
               >
                 <path d="M6 6l8 8M14 6l-8 8" strokeLinecap="round" />
               </svg>
-            </Link>
+            </BoardLink>
           </li>
         ))}
       </ul>
-      <Link
+      <BoardLink
         to={clearHref}
         preventScrollReset
         className={`rounded px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100 ${focusRing}`}
       >
         Clear all
-      </Link>
+      </BoardLink>
     </div>
   );
 });

@@ -27,6 +27,11 @@ import {
 
 export interface BoardEngine {
   query(state: BoardState, search?: SearchMatches | null): EngineResult;
+  /**
+   * query(state, search).total without the rest (facet counts, relaxations, order): what a click's first frame
+   * shows. Optional: an engine without it is asked for the whole answer.
+   */
+  count?(state: BoardState, search?: SearchMatches | null): number;
   /** Never null: an unknown slug is shown as written. */
   labelFor(key: FacetKey, slug: string): string;
 }
@@ -64,36 +69,67 @@ export function getEngine(jobs: readonly JobCard[]): BoardEngine {
         recentResults.set(inner, [{ key, search, result }, ...recent.slice(0, RECENT_RESULTS - 1)]);
         return result;
       },
+      count: (state, search) => {
+        const key = serialiseBoardSearch(state);
+        const hit = recentResults.get(inner)?.find((r) => r.key === key && r.search === search);
+        return hit ? hit.result.total : inner.count(state, search);
+      },
       labelFor: (key, slug) => inner.labelFor(key, slug) ?? slug,
     };
     engines.set(jobs, engine);
-    whenIdle(() => warmUp(inner));
+    inIdleSteps(warmUpSteps(inner));
   }
   return engine;
 }
 
-/** Runs `task` when the main thread is idle (or after a second where requestIdleCallback is missing). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 1000);
+/**
+ * Runs the steps one by one in idle time (the next in a later idle period once this one has less than 4 ms left),
+ * so that no step holds up a click for long. Where requestIdleCallback is missing, one step a second.
+ */
+function inIdleSteps(steps: (() => void)[]): void {
+  if (typeof requestIdleCallback !== 'function') {
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length > 0) setTimeout(next, 1000);
+    };
+    setTimeout(next, 1000);
+    return;
+  }
+  const run = (deadline: IdleDeadline) => {
+    do steps.shift()?.();
+    while (steps.length > 0 && deadline.timeRemaining() > 4);
+    if (steps.length > 0) requestIdleCallback(run, { timeout: 2000 });
+  };
+  requestIdleCallback(run, { timeout: 2000 });
 }
 
 /**
- * A few throwaway queries while the page is idle: the first click then runs compiled code rather than compiling
- * the filter, count and relaxation paths (and collecting the garbage of the first load) while the user waits.
+ * Throwaway queries while the page is idle, one per step: the first click then runs compiled code rather than
+ * compiling the count (its own frame), the filter, facet count and relaxation paths (its late render) while the
+ * user waits. Each step is a few milliseconds at 10,000 jobs.
  */
-function warmUp(engine: Engine): void {
-  const all = engine.query(DEFAULT_BOARD_STATE);
-  const first = (key: FacetKey) => all.facets[key].slice(0, 1).map((v) => v.slug);
-  for (const key of FACET_KEYS) engine.query({ ...DEFAULT_BOARD_STATE, [key]: first(key) });
-  engine.query({
-    ...DEFAULT_BOARD_STATE,
-    location: first('location'),
-    team: first('team'),
-    area: first('area'),
-    type: first('type'),
-    sort: 'location',
-  });
+function warmUpSteps(engine: Engine): (() => void)[] {
+  let all: EngineResult | null = null;
+  const first = (key: FacetKey, n = 1) => (all?.facets[key] ?? []).slice(0, n).map((v) => v.slug);
+  const steps: (() => void)[] = [() => (all = engine.query(DEFAULT_BOARD_STATE))];
+  for (const key of FACET_KEYS) {
+    steps.push(() => {
+      // The counts a click on either of the first two values shows, then the late render's answer for one.
+      for (const slug of first(key, 2)) engine.count({ ...DEFAULT_BOARD_STATE, [key]: [slug] });
+      engine.query({ ...DEFAULT_BOARD_STATE, [key]: first(key) });
+    });
+  }
+  steps.push(() =>
+    engine.query({
+      ...DEFAULT_BOARD_STATE,
+      location: first('location'),
+      team: first('team'),
+      area: first('area'),
+      type: first('type'),
+    }),
+  );
+  steps.push(() => engine.query({ ...DEFAULT_BOARD_STATE, team: first('team'), sort: 'location' }));
+  return steps;
 }
 
 /** The build step's keyword index (public/data/search-index.json). */

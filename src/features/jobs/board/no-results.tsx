@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { BoardLink } from './board-link';
 import { linkClass } from '../../../ui/styles';
 
 export interface Relaxation {
@@ -29,9 +29,9 @@ export function NoResults({
           <ul className="mx-auto mt-3 max-w-md space-y-2 text-left">
             {useful.map((r) => (
               <li key={r.href} className="flex items-baseline justify-between gap-4">
-                <Link to={r.href} preventScrollReset className={linkClass}>
+                <BoardLink to={r.href} preventScrollReset className={linkClass}>
                   {r.label}
-                </Link>
+                </BoardLink>
                 <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">
                   brings back {r.total} {r.total === 1 ? 'job' : 'jobs'}
                 </span>
@@ -46,9 +46,9 @@ export function NoResults({
       )}
       {hasFilters && (
         <p className="mt-4">
-          <Link to={clearHref} preventScrollReset className={linkClass}>
+          <BoardLink to={clearHref} preventScrollReset className={linkClass}>
             Clear all filters
-          </Link>
+          </BoardLink>
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
+import { BoardLink } from './board-link';
 import { focusRing } from '../../../ui/styles';
 
 /** Page numbers to show: first, last, and a window around the current page; null marks a gap. */
@@ -44,9 +44,9 @@ export const Pagination = memo(function Pagination({
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 && (
           <li>
-            <Link to={hrefFor(page - 1)} rel="prev" className={`${item} ${idle}`}>
+            <BoardLink to={hrefFor(page - 1)} rel="prev" className={`${item} ${idle}`}>
               <span aria-hidden="true">←&nbsp;</span>Previous
-            </Link>
+            </BoardLink>
           </li>
         )}
         {pageWindow(page, count).map((p, i) =>
@@ -57,27 +57,27 @@ export const Pagination = memo(function Pagination({
           ) : (
             <li key={p}>
               {p === page ? (
-                <Link
+                <BoardLink
                   to={hrefFor(p)}
                   aria-current="page"
                   aria-label={`Page ${p}`}
                   className={`${item} border-brand-700 bg-brand-700 text-white dark:border-brand-100 dark:bg-brand-100 dark:text-slate-950`}
                 >
                   {p}
-                </Link>
+                </BoardLink>
               ) : (
-                <Link to={hrefFor(p)} aria-label={`Page ${p}`} className={`${item} ${idle}`}>
+                <BoardLink to={hrefFor(p)} aria-label={`Page ${p}`} className={`${item} ${idle}`}>
                   {p}
-                </Link>
+                </BoardLink>
               )}
             </li>
           ),
         )}
         {page < count && (
           <li>
-            <Link to={hrefFor(page + 1)} rel="next" className={`${item} ${idle}`}>
+            <BoardLink to={hrefFor(page + 1)} rel="next" className={`${item} ${idle}`}>
               Next<span aria-hidden="true">&nbsp;→</span>
-            </Link>
+            </BoardLink>
           </li>
         )}
       </ul>
