@@ -2,7 +2,8 @@
 /**
  * Starts the download of the data file a page renders from, while the app's scripts download rather than after
  * they have run: the first page or the job index on the board, the job's own file on a job page, the articles on
- * a story page. The app's fetch of the same URL then takes this response (a `fetch` preload matches on URL, CORS
+ * a story page. Likewise the page's route chunks (`modulepreload`), which the build writes into ROUTE_CHUNKS
+ * (scripts/vite-route-preload-plugin.ts; empty in the dev server). The app's fetch of the same URL then takes this response (a `fetch` preload matches on URL, CORS
  * mode and credentials). A static `<link rel="preload">` in index.html cannot tell pages apart, and the job index is
  * ~220 kB gzipped at 10,000 jobs: job and story pages need it only for a section at the bottom, which loads it
  * when scrolled near.
@@ -21,12 +22,30 @@
     link.href = `/data/${file}`;
     document.head.append(link);
   };
+  const ROUTE_CHUNKS = {};
+  const preloadRoute = (route) => {
+    for (const href of ROUTE_CHUNKS[route] ?? []) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+  };
   const path = location.pathname;
   const job = /^\/jobs\/([^/]+)\/?$/.exec(path);
   // The default view renders from the build step's first page (a few kB) and loads the index after it; any
   // other board URL (a filter, a query, a page) needs the index itself.
-  if (path === '/') preload(location.search === '' ? 'first-page.json' : 'index.json');
+  if (path === '/') {
+    preload(location.search === '' ? 'first-page.json' : 'index.json');
+    preloadRoute('home');
+  }
   // Only a well-formed id (a URL-safe slug, as written in the URL) has a file: the app asks for no other.
-  if (job !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(job[1])) preload(`jobs/${job[1]}.json`);
-  if (/^\/stories\/[^/]+\/?$/.test(path)) preload('articles.json');
+  if (job !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(job[1])) {
+    preload(`jobs/${job[1]}.json`);
+    preloadRoute('job');
+  }
+  if (/^\/stories\/[^/]+\/?$/.test(path)) {
+    preload('articles.json');
+    preloadRoute('story');
+  }
 }
