@@ -5,7 +5,7 @@
  *   b. keyword search vs MiniSearch and FlexSearch over 10k descriptions
  *   c. the build step's throughput at 10,000 listings (≈ 50 MB)
  *   d. the built site at 10,000 jobs in Chromium: first view, bytes, click and keystroke latency, Event Timing
- *   e. Lighthouse (only with --lighthouse: about 15 s a page)
+ *   e. Lighthouse (only with --lighthouse: three runs a page, about 15 s each)
  *
  * Options: --only a,c (sections), --skip d, --full (also 100k jobs: engine and browser), --lighthouse,
  * --queries N (facet queries per size, default 150), --json FILE (save the run), --keep (keep the temp folder).

@@ -53,7 +53,7 @@ test('the default view renders from the first page, then loads the index, and fi
   expect(health.errors).toEqual([]);
 });
 
-test('a filter chosen before the index has arrived waits for it, then shows the right count', async ({
+test('a filter chosen before the index has arrived: the board stays, says it is loading, then shows the right count', async ({
   page,
 }) => {
   let release = () => undefined as void;
@@ -68,6 +68,10 @@ test('a filter chosen before the index has arrived waits for it, then shows the 
   const { box, count } = await firstArea(page);
   await box.click();
   await expect(page).toHaveURL(/\?area=/);
+  // Meanwhile the board stays (no skeleton): the box is checked, the count says it is loading, the list is busy.
+  await expect(box).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading all jobs…' })).toBeVisible();
+  await expect(page.locator('main ol > li').first()).toBeVisible();
   release();
   await expectTotal(page, count);
   await settled(page);

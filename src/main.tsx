@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { DataError } from './lib/data/fetch-json';
@@ -9,15 +9,21 @@ import './index.css';
 performance.mark('summit:app evaluated');
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
-createRoot(root, {
+const reactRoot = createRoot(root, {
   // A failed data file or chunk is shown by the route's error boundary, with a Retry: not a console error (React
   // logs every caught error by default). Anything else is a bug, and logged as one.
   onCaughtError(error, info) {
     if (error instanceof DataError || error instanceof ChunkLoadError) return;
     console.error(error, info.componentStack);
   },
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+});
+// In a transition, the first render yields to the browser every few milliseconds instead of holding the main
+// thread for the whole tree (React time-slices transitions only): the static shell in index.html stays on screen
+// meanwhile, and input is not blocked.
+startTransition(() => {
+  reactRoot.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

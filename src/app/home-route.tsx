@@ -7,7 +7,7 @@ import { lazy, Suspense, use, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { FeaturedStorySkeleton } from '../features/interview/featured-story-skeleton';
 import { BoardPage } from '../features/jobs/board-route';
-import { ensureSearchIndexFor, hasSearchIndex } from '../features/jobs/board/engine-adapter';
+import { ensureSearchIndexFor, hasSearchIndex } from '../features/jobs/board/search-index-query';
 import { parseBoardSearch } from '../features/jobs/board/url';
 import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
 
@@ -36,7 +36,9 @@ let searchIndexWait: { promise: Promise<void>; done: boolean } | null = null;
  * the index the cards' own text is searched.
  */
 function searchIndexFor(q: string): Promise<void> | null {
-  if (!q || hasSearchIndex()) return null;
+  // Nothing to wait for. The last wait, when there was one, is still handed back (settled, and known to React as
+  // such, so use() returns at once): a render that suspended on use() must call it again when it is retried.
+  if (!q || hasSearchIndex()) return searchIndexWait?.done ? searchIndexWait.promise : null;
   if (!searchIndexWait || searchIndexWait.done) {
     const wait = { promise: Promise.resolve(), done: false };
     wait.promise = ensureSearchIndexFor(q).finally(() => {

@@ -25,12 +25,17 @@ function lazyRoute(load: () => Promise<{ default: ComponentType }>, preload: () 
 /**
  * The board's data (public/preload-data.js starts it even earlier): on the default view the build step's first
  * page, which the board shows before the index (it loads the index once that page is up); on any other view the
- * index.
+ * index, and the engine's chunk that answers it.
  */
 function preloadBoard() {
   const state = parseBoardSearch(window.location.search);
-  if (isFirstPageView(state)) void queryClient.prefetchQuery(firstPageQuery());
-  else void queryClient.prefetchQuery(jobsIndexQuery());
+  if (isFirstPageView(state)) {
+    void queryClient.prefetchQuery(firstPageQuery());
+    return;
+  }
+  void queryClient.prefetchQuery(jobsIndexQuery());
+  // A failure here is the board's to report, when it imports the chunk itself.
+  import('../features/jobs/board/engine-adapter').catch(() => undefined);
 }
 
 /** Job and story pages validate their data with the zod schemas, a chunk of their own (`lib/data/schemas.ts`). */

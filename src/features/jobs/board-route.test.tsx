@@ -4,11 +4,13 @@ import { act, cleanup, configure, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jobsIndexQuery } from '../../lib/data/queries';
+import { firstPageQuery, jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
 import HomeRoute from '../../app/home-route';
 import { inMemoryRouter } from '../../app/test-routing';
-import { FIXTURE_INDEX } from './test-fixtures';
+import { DEFAULT_BOARD_STATE } from '../../shared/board-state';
+import { createEngine } from './engine';
+import { FIXTURE_INDEX, FIXTURE_JOBS } from './test-fixtures';
 
 // Busy CI machines render slowly: wait longer than the 1 s default for async queries.
 configure({ asyncUtilTimeout: 5000 });
@@ -172,5 +174,101 @@ describe('the board when the index fails', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(router.location.search).toBe('?area=economics');
+  });
+});
+
+describe('the board from the first page', () => {
+  /** The first page in the cache, as the build step computes it; the index served when released. */
+  function serveFirstPageThenIndex() {
+    queryClient.clear();
+    const answer = createEngine(FIXTURE_JOBS).query(DEFAULT_BOARD_STATE);
+    queryClient.setQueryData(firstPageQuery().queryKey, {
+      generatedAt: FIXTURE_INDEX.generatedAt,
+      total: answer.total,
+      facets: answer.facets,
+      jobs: Array.from(answer.order.subarray(0, 2), (i) => FIXTURE_JOBS[i]!),
+    });
+    let releaseIndex = () => {};
+    const indexAsked = new Promise<void>((resolve) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string) => {
+          if (!String(url).endsWith('/data/index.json')) return new Response('missing', { status: 404 });
+          resolve();
+          await new Promise<void>((release) => (releaseIndex = release));
+          const { compactIndex } = await import('./test-fixtures-compact');
+          return new Response(JSON.stringify(compactIndex), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          });
+        }),
+      );
+    });
+    return { indexAsked, release: () => releaseIndex() };
+  }
+
+  it('a click before the index has loaded keeps the page, checks the box and says it is loading', async () => {
+    const { indexAsked, release } = serveFirstPageThenIndex();
+    const user = userEvent.setup();
+    const router = await renderBoard();
+    await ready();
+    await user.click(within(group('Research area')).getByRole('checkbox', { name: 'Economics 3' }));
+    await waitFor(() => expect(router.location.search).toBe('?area=economics'));
+    // Not a skeleton: the board is still there, the box checked, the list marked busy.
+    expect(within(group('Research area')).getByRole('checkbox', { name: /^Economics/ })).toBeChecked();
+    expect(status()).toHaveTextContent('Loading all jobs…');
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    await indexAsked;
+    release();
+    await waitFor(() => expect(status()).toHaveTextContent(/^3 jobs$/));
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getByRole('heading', { level: 1, name: 'Economics jobs' })).toBeInTheDocument();
+  });
+
+  it('shows the precomputed first page, then moves over to the index without a change, building one engine', async () => {
+    queryClient.clear();
+    // The first page as the build step computes it: the engine's default view of the same jobs.
+    const answer = createEngine(FIXTURE_JOBS).query(DEFAULT_BOARD_STATE);
+    const firstJobs = Array.from(answer.order.subarray(0, 2), (i) => FIXTURE_JOBS[i]!);
+    queryClient.setQueryData(firstPageQuery().queryKey, {
+      generatedAt: FIXTURE_INDEX.generatedAt,
+      total: answer.total,
+      facets: answer.facets,
+      jobs: firstJobs,
+    });
+    // The index arrives only when the board asks for it.
+    let releaseIndex = () => {};
+    const indexAsked = new Promise<void>((resolve) => {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (url: string) => {
+          if (!String(url).endsWith('/data/index.json')) return new Response('missing', { status: 404 });
+          resolve();
+          await new Promise<void>((release) => (releaseIndex = release));
+          const { compactIndex } = await import('./test-fixtures-compact');
+          return new Response(JSON.stringify(compactIndex), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          });
+        }),
+      );
+    });
+    performance.clearMeasures('summit:create engine');
+
+    await renderBoard();
+    expect(await screen.findByRole('heading', { level: 1, name: 'All jobs' })).toBeInTheDocument();
+    expect(status()).toHaveTextContent(/^6 jobs$/);
+    // Two cards from the first page, every facet count from it, and no engine yet.
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(within(group('Research area')).getByRole('checkbox', { name: 'Economics 3' })).toBeInTheDocument();
+    expect(performance.getEntriesByName('summit:create engine')).toHaveLength(0);
+
+    await indexAsked;
+    releaseIndex();
+    // The index's view: every job listed, the same count and facets, one engine built.
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
+    expect(status()).toHaveTextContent(/^6 jobs$/);
+    expect(within(group('Research area')).getByRole('checkbox', { name: 'Economics 3' })).toBeInTheDocument();
+    expect(performance.getEntriesByName('summit:create engine')).toHaveLength(1);
   });
 });

@@ -22,19 +22,14 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { AppliedFilters } from './board/applied-filters';
 import { BoardNavigateContext, type BoardNavigate } from './board/board-link';
 import { useBoardData } from './board/board-data';
-import {
-  hasSearchIndex,
-  makeHighlighter,
-  prefetchSearchIndex,
-  useSearchMatches,
-  type BoardEngine,
-} from './board/engine-adapter';
+import type { BoardEngine } from './board/engine-adapter';
 import { FacetGroup, LocationFacet } from './board/facets';
 import { FilterDrawer } from './board/filter-drawer';
 import { toggleInTree } from './board/location-tree';
 import { NoResults } from './board/no-results';
 import { Pagination } from './board/pagination';
 import { SearchBox } from './board/search-box';
+import { hasSearchIndex, prefetchSearchIndex, useSearchIndexFile } from './board/search-index-query';
 import type { FacetKey } from './board/types';
 import { LIST_KEYS, parseBoardSearch, serialiseBoardSearch } from './board/url';
 import { useAfterPaintValue } from './board/use-after-paint-value';
@@ -163,8 +158,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const navigate = useNavigate();
   const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
   // The index, or before it has loaded and on the default view, the build step's first page (board-data.ts).
-  const { jobs, engine, indexError, retryIndex } = useBoardData(state);
-  const matches = useSearchMatches(state.q, jobs);
+  const { jobs, engine, searchMatches, makeHighlighter, waiting, indexError, retryIndex } =
+    useBoardData(state);
+  const searchFile = useSearchIndexFile();
+  const matches = searchMatches(state.q, searchFile);
   const wide = useMediaQuery('(min-width: 64rem)');
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
@@ -178,9 +175,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   // Once the board runs on the full index's engine (the first page's answers one view and cannot count), a few
   // invisible re-renders in idle time compile the click's code paths.
   useIdleRehearsal(engine, engine.count !== undefined);
-  // True from the urgent render until the late one has drawn the new state: marks the stale parts aria-busy.
-  const stale = listState !== state;
-  const listMatches = useSearchMatches(listState.q, jobs);
+  // True from the urgent render until the late one has drawn the new state, or while the view waits for the index
+  // (the first page stays up meanwhile): marks the stale parts aria-busy.
+  const stale = listState !== state || waiting;
+  const listMatches = searchMatches(listState.q, searchFile);
   const listResult = useMemo(() => engine.query(listState, listMatches), [engine, listState, listMatches]);
   // The count for the URL's state. A click's own render (listState still the old state) counts only the total: the
   // facet counts, relaxations and order are the late render's work. Otherwise the full answer has it.
@@ -284,7 +282,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const filterCount = LIST_KEYS.reduce((n, key) => n + state[key].length, 0);
   const listFilterCount = LIST_KEYS.reduce((n, key) => n + listState[key].length, 0);
 
-  const highlight = useMemo(() => makeHighlighter(listState.q), [listState.q]);
+  const highlight = useMemo(() => makeHighlighter(listState.q), [makeHighlighter, listState.q]);
   const pageHref = useCallback((p: number) => hrefFor({ ...listState, page: p }), [hrefFor, listState]);
   // The board the cards link back from, written canonically (what the URL holds after any board navigation).
   const from: FromBoard = useMemo(() => ({ board: serialiseBoardSearch(listState), depth: 1 }), [listState]);
@@ -362,7 +360,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
                 role="status"
                 className="text-sm font-semibold text-slate-800 tabular-nums dark:text-slate-200"
               >
-                {total} {total === 1 ? 'job' : 'jobs'}
+                {waiting && !indexError ? 'Loading all jobs…' : `${total} ${total === 1 ? 'job' : 'jobs'}`}
               </p>
             </div>
             <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -401,7 +399,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
           {showFeatured && wide && <div className="mt-4">{featured}</div>}
 
-          <div aria-busy={stale || undefined}>
+          <div
+            aria-busy={stale || undefined}
+            className={waiting ? 'opacity-60 transition-opacity delay-150' : undefined}
+          >
             {listResult.total === 0 ? (
               <div className="mt-4">
                 <NoResults relaxations={relaxations} clearHref={clearHref} hasFilters={listFilterCount > 0} />

@@ -1,13 +1,11 @@
 /**
  * The board's bridge to the facet engine and the keyword search: one engine per dataset, the search index
- * fetched on the first keystroke (or by the loader for a bookmarked search), the cards' own fields searched
- * until then or if it cannot be loaded.
+ * (fetched on the first keystroke, or by the loader for a bookmarked search, search-index-query.ts) once loaded,
+ * the cards' own fields searched until then or if it cannot be loaded. This module and what it imports are a
+ * chunk of their own, loaded beside the job index (board-data.ts): the first page does not need them.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createElement, Fragment, type ReactNode } from 'react';
-import { fetchJson, measure } from '../../../lib/data/fetch-json';
-import { DATA_BASE } from '../../../lib/data/queries';
-import { queryClient } from '../../../lib/query-client';
+import { measure } from '../../../lib/data/fetch-json';
 import { DEFAULT_BOARD_STATE, type BoardState } from '../../../shared/board-state';
 import { serialiseBoardSearch } from './url';
 import type { JobCard } from '../../../shared/compact-index';
@@ -18,7 +16,6 @@ import {
   createSearcher,
   hashIds,
   highlightTerms,
-  searchIndexFileChecker,
   splitHighlights,
   type SearchIndexFile,
   type SearchMatches,
@@ -132,35 +129,6 @@ function warmUpSteps(engine: Engine): (() => void)[] {
   return steps;
 }
 
-/** The build step's keyword index (public/data/search-index.json). */
-export const searchIndexQuery = () =>
-  queryOptions({
-    queryKey: ['jobs', 'search-index'] as const,
-    queryFn: ({ signal }) => fetchJson(`${DATA_BASE}/search-index.json`, searchIndexFileChecker, { signal }),
-    staleTime: Infinity,
-    retry: false,
-  });
-
-export function hasSearchIndex(): boolean {
-  const state = queryClient.getQueryState(searchIndexQuery().queryKey);
-  return state !== undefined && state.status !== 'pending';
-}
-
-/** Start loading the index (the first keystroke). Failures are fine: the card searcher stands in. */
-export function prefetchSearchIndex(): void {
-  void queryClient.prefetchQuery(searchIndexQuery());
-}
-
-/** For the loader: with a query in the URL, wait for the index so the view is exactly the saved one. */
-export async function ensureSearchIndexFor(q: string): Promise<void> {
-  if (!q) return;
-  try {
-    await queryClient.ensureQueryData(searchIndexQuery());
-  } catch {
-    // The card searcher stands in; the board still works.
-  }
-}
-
 const searchers = new WeakMap<object, Searcher>();
 
 function searcherFor(jobs: readonly JobCard[], file: SearchIndexFile | undefined): Searcher {
@@ -178,11 +146,17 @@ function searcherFor(jobs: readonly JobCard[], file: SearchIndexFile | undefined
 /** The last few searches per searcher, newest first (the urgent and the late render may ask for two). */
 const recentMatches = new WeakMap<Searcher, { q: string; matches: SearchMatches }[]>();
 
-/** The keyword matches for q (null for no query), from the full index when loaded. Stable for equal inputs. */
-export function useSearchMatches(q: string, jobs: readonly JobCard[]): SearchMatches | null {
-  const { data } = useQuery({ ...searchIndexQuery(), enabled: false });
+/**
+ * The keyword matches for q (null for no query), from the full index when it is loaded (`file`), else from the
+ * cards' own text. Equal inputs give the same object.
+ */
+export function searchMatchesFor(
+  q: string,
+  jobs: readonly JobCard[],
+  file: SearchIndexFile | undefined,
+): SearchMatches | null {
   if (!q) return null;
-  const searcher = searcherFor(jobs, data);
+  const searcher = searcherFor(jobs, file);
   const recent = recentMatches.get(searcher) ?? [];
   const hit = recent.find((r) => r.q === q);
   if (hit) return hit.matches;
