@@ -1,7 +1,7 @@
 /**
  * Section e: Lighthouse (mobile preset, its default) on the home page, a job page and a story page of the 10k
- * build, through its CLI with Debian's Chromium, three runs a page (the median run is reported). About 15 s a run,
- * so only with --lighthouse.
+ * build, through its CLI with Debian's Chromium, three runs a page (the median run is reported). About 15 s a run;
+ * left out with --quick.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
