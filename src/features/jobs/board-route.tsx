@@ -360,7 +360,12 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
                 role="status"
                 className="text-sm font-semibold text-slate-800 tabular-nums dark:text-slate-200"
               >
-                {waiting && !indexError ? 'Loading all jobs…' : `${total} ${total === 1 ? 'job' : 'jobs'}`}
+                {/* Waiting, the first page's total is not this view's: say what is happening instead. */}
+                {waiting
+                  ? indexError
+                    ? 'Count not available'
+                    : 'Loading all jobs…'
+                  : `${total} ${total === 1 ? 'job' : 'jobs'}`}
               </p>
             </div>
             <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
@@ -441,7 +446,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           if (resultsRef.current && resultsRef.current.getBoundingClientRect().top < 0)
             resultsRef.current.scrollIntoView?.({ block: 'start' });
         }}
-        total={total}
+        total={waiting ? null : total}
         canClear={filterCount > 0}
         onClearAll={() => go({ ...state, location: [], team: [], area: [], type: [], page: 1 })}
       >

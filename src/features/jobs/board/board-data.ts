@@ -3,8 +3,8 @@
  * the default view (`/`, nothing chosen): the build step's precomputed first page (src/shared/first-page.ts), a
  * few kB, so the first view does not wait for the whole index. The index is then loaded once that first page is
  * on screen, and the board moves over to it without a visible change (the page was computed by the same engine).
- * A view that needs more than the first page (a filter, a query, page 2, another sort) suspends until the index
- * is there.
+ * A URL that needs more than the first page (a filter, a query, page 2, another sort) suspends until the index
+ * is there, unless the first page is already on screen: then it stays, marked busy, while the index loads.
  *
  * The engine and the keyword search (engine-adapter.ts and what it imports) come with the index, as a chunk
  * loaded beside it: the first page is rendered without them.
@@ -90,12 +90,12 @@ const fromIndex = (): StartOptions =>
     structuralSharing: false,
   }) as StartOptions;
 
+const BOARD_START_KEY = ['jobs', 'board-start'] as const;
+
 /**
  * The first page, or the index when the first page is missing or bad (an older bundle): the first view is then
  * served as before. Index errors reach the route's error boundary either way.
  */
-const BOARD_START_KEY = ['jobs', 'board-start'] as const;
-
 const fromFirstPage = (): StartOptions => ({
   queryKey: BOARD_START_KEY,
   queryFn: async (): Promise<Start> => {

@@ -18,7 +18,8 @@ export function FilterDrawer({
   onClose: () => void;
   /** "Show N jobs": close and bring the results into view. */
   onShowResults: () => void;
-  total: number;
+  /** Null while the count is not known (the board waits for the job index). */
+  total: number | null;
   onClearAll: () => void;
   canClear: boolean;
   children: ReactNode;
@@ -90,7 +91,7 @@ export function FilterDrawer({
               Clear all
             </button>
             <button type="button" onClick={onShowResults} className={primaryButton}>
-              Show {total} {total === 1 ? 'job' : 'jobs'}
+              {total === null ? 'Show jobs' : `Show ${total} ${total === 1 ? 'job' : 'jobs'}`}
             </button>
           </div>
         </div>
