@@ -1,7 +1,8 @@
 /**
  * `/`: the board, with the featured story card composed in from the interview feature (features do not
- * import each other; the app composes them). The card is its own chunk, loaded beside its data while the board
- * renders: the count and the results do not wait for it, and its fixed-height skeleton holds its place.
+ * import each other; the app composes them). The card is its own chunk, loaded with its data once the board's
+ * first frame is painted: the count and the results do not wait for it, and its fixed-height skeleton holds its
+ * place.
  */
 import { lazy, Suspense, use, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
@@ -9,6 +10,7 @@ import { FeaturedStorySkeleton } from '../features/interview/featured-story-skel
 import { BoardPage } from '../features/jobs/board-route';
 import { ensureSearchIndexFor, hasSearchIndex } from '../features/jobs/board/search-index-query';
 import { parseBoardSearch } from '../features/jobs/board/url';
+import { afterNextPaint } from '../features/jobs/board/use-after-paint-value';
 import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
 
 // A chunk that cannot load (offline, a new deploy) leaves the card out, like a failed articles.json does.
@@ -27,17 +29,10 @@ function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(featuredLetLoad);
   useEffect(() => {
     if (featuredLetLoad) return undefined;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        featuredLetLoad = true;
-        setPainted(true);
-      }, 0);
+    return afterNextPaint(() => {
+      featuredLetLoad = true;
+      setPainted(true);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, []);
   return painted;
 }
