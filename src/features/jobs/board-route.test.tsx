@@ -226,33 +226,8 @@ describe('the board from the first page', () => {
   });
 
   it('shows the precomputed first page, then moves over to the index without a change, building one engine', async () => {
-    queryClient.clear();
-    // The first page as the build step computes it: the engine's default view of the same jobs.
-    const answer = createEngine(FIXTURE_JOBS).query(DEFAULT_BOARD_STATE);
-    const firstJobs = Array.from(answer.order.subarray(0, 2), (i) => FIXTURE_JOBS[i]!);
-    queryClient.setQueryData(firstPageQuery().queryKey, {
-      generatedAt: FIXTURE_INDEX.generatedAt,
-      total: answer.total,
-      facets: answer.facets,
-      jobs: firstJobs,
-    });
     // The index arrives only when the board asks for it.
-    let releaseIndex = () => {};
-    const indexAsked = new Promise<void>((resolve) => {
-      vi.stubGlobal(
-        'fetch',
-        vi.fn(async (url: string) => {
-          if (!String(url).endsWith('/data/index.json')) return new Response('missing', { status: 404 });
-          resolve();
-          await new Promise<void>((release) => (releaseIndex = release));
-          const { compactIndex } = await import('./test-fixtures-compact');
-          return new Response(JSON.stringify(compactIndex), {
-            status: 200,
-            headers: { 'content-type': 'application/json' },
-          });
-        }),
-      );
-    });
+    const { indexAsked, release } = serveFirstPageThenIndex();
     performance.clearMeasures('summit:create engine');
 
     await renderBoard();
@@ -264,7 +239,7 @@ describe('the board from the first page', () => {
     expect(performance.getEntriesByName('summit:create engine')).toHaveLength(0);
 
     await indexAsked;
-    releaseIndex();
+    release();
     // The index's view: every job listed, the same count and facets, one engine built.
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(6));
     expect(status()).toHaveTextContent(/^6 jobs$/);
