@@ -163,26 +163,36 @@ export function checkCompactIndex(value: unknown): IndexProblem | null {
   );
 }
 
-/** The app's check, in the `safeParse` shape `fetchJson` takes (what zod schemas return too). */
-export const compactIndexChecker = {
-  safeParse(value: unknown): { success: true; data: CompactIndex } | { success: false; error: IndexProblem } {
-    const problem = checkCompactIndex(value);
-    return problem === null
-      ? { success: true, data: value as CompactIndex }
-      : { success: false, error: problem };
-  },
-};
+/** A plain check in the `safeParse` shape `fetchJson` takes (what zod schemas return too). */
+export function plainChecker<T>(check: (value: unknown) => IndexProblem | null) {
+  return {
+    safeParse(value: unknown): { success: true; data: T } | { success: false; error: IndexProblem } {
+      const problem = check(value);
+      return problem === null ? { success: true, data: value as T } : { success: false, error: problem };
+    },
+  };
+}
 
 /**
  * The same check as a zod schema, for the build step (which validates everything it writes with zod) and the
- * tests. Marked pure so the app's bundle drops it (and zod with it) when only the plain check is imported.
+ * tests. Call it with a `@__PURE__` annotation, so the app's bundle drops the schema (and zod with it) where only the
+ * plain check is imported.
  */
-export const compactIndexSchema = /* @__PURE__ */ z.custom<CompactIndex>().check(
-  z.superRefine((value, ctx) => {
-    const problem = checkCompactIndex(value);
-    if (problem) ctx.addIssue({ code: 'custom', input: value, path: problem.path, message: problem.message });
-  }),
-);
+export function plainSchema<T>(check: (value: unknown) => IndexProblem | null) {
+  return z.custom<T>().check(
+    z.superRefine((value, ctx) => {
+      const problem = check(value);
+      if (problem)
+        ctx.addIssue({ code: 'custom', input: value, path: problem.path, message: problem.message });
+    }),
+  );
+}
+
+/** The app's check of index.json. */
+export const compactIndexChecker = plainChecker<CompactIndex>(checkCompactIndex);
+
+/** index.json's schema, for the build step and the tests. */
+export const compactIndexSchema = /* @__PURE__ */ plainSchema<CompactIndex>(checkCompactIndex);
 
 /** A job as the board lists it: the summary fields without sources. */
 export interface JobCard {

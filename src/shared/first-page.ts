@@ -7,8 +7,13 @@
  * The cards are a CompactIndex of their own (the same encoding, decoder and check as index.json), so a job reads
  * the same whichever file it came from. No DOM, no zod: the app reads it on its first-view path.
  */
-import * as z from 'zod/mini';
-import { checkCompactIndex, type CompactIndex, type IndexProblem } from './compact-index';
+import {
+  checkCompactIndex,
+  plainChecker,
+  plainSchema,
+  type CompactIndex,
+  type IndexProblem,
+} from './compact-index';
 
 export const FIRST_PAGE_VERSION = 1;
 
@@ -86,22 +91,7 @@ export function checkFirstPage(value: unknown): IndexProblem | null {
 }
 
 /** The app's check, in the `safeParse` shape `fetchJson` takes. */
-export const firstPageChecker = {
-  safeParse(value: unknown): { success: true; data: FirstPage } | { success: false; error: IndexProblem } {
-    const problem = checkFirstPage(value);
-    return problem === null
-      ? { success: true, data: value as FirstPage }
-      : { success: false, error: problem };
-  },
-};
+export const firstPageChecker = plainChecker<FirstPage>(checkFirstPage);
 
-/**
- * The same check as a zod schema, for the build step (which validates everything it writes with zod). Marked pure
- * so the app's bundle drops it, and zod with it.
- */
-export const firstPageSchema = /* @__PURE__ */ z.custom<FirstPage>().check(
-  z.superRefine((value, ctx) => {
-    const problem = checkFirstPage(value);
-    if (problem) ctx.addIssue({ code: 'custom', input: value, path: problem.path, message: problem.message });
-  }),
-);
+/** The same check as a zod schema, for the build step (the app's bundle drops it, and zod with it). */
+export const firstPageSchema = /* @__PURE__ */ plainSchema<FirstPage>(checkFirstPage);
