@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { chromiumExecutable } from './scripts/setup.mjs';
 
-// Playwright cannot download its own browser here: use Debian's Chromium unless CHROMIUM_PATH says otherwise,
-// and fall back to Playwright's bundled browser where neither exists.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Playwright cannot download its own browser here: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own
+// (`npm test` installs Debian's where it can, or says what to install, before it gets here).
+const executablePath = chromiumExecutable();
 const cacheDir = path.resolve('.cache');
 process.env.XDG_CONFIG_HOME ??= path.join(cacheDir, 'config');
 process.env.XDG_CACHE_HOME ??= path.join(cacheDir, 'cache');

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite, in order of cost: static checks, unit and build-step tests, the site build,
-// then end-to-end tests in Chromium against the built site.
+// @ts-check
+// `npm test`: the whole suite on a fresh clone. It installs what is missing (the same rule as `npm start`), then
+// runs the checks in order of cost: static checks, unit and build-step tests, the site build, then end-to-end tests
+// in Chromium against the built site. Each step prints how long it took; the summary lists them all.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ensureChromium, ensureDependencies } from './setup.mjs';
 
 // The end-to-end build reads the user's documents plus a hostile fixture (markup, script, javascript: links),
 // so the tests can prove that document text is rendered inert.
@@ -14,22 +17,70 @@ for (const name of readdirSync('content/documents'))
   cpSync(path.join('content/documents', name), path.join(e2eDocuments, name));
 cpSync('e2e/fixtures/hostile.txt', path.join(e2eDocuments, 'zz-hostile.txt'));
 
+/** @typedef {{ ok: true } | { ok: false, failure: string }} Outcome */
+/** @typedef {{ name: string, command?: string[], env?: NodeJS.ProcessEnv, run?: () => Outcome }} Step */
+
+/** @type {Step[]} */
 const steps = [
-  ['typecheck', ['npx', 'tsc', '-b']],
-  ['lint', ['npx', 'eslint', '.', '--max-warnings', '0']],
+  {
+    name: 'install dependencies (npm ci, when package-lock.json is newer than node_modules)',
+    run: () => exitOutcome(ensureDependencies()),
+  },
+  { name: 'typecheck', command: ['npx', 'tsc', '-b'] },
+  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   // Fails on a high or critical advisory; where the registry answers no audits it says so loudly and goes on.
-  ['dependency audit', ['npx', 'tsx', 'scripts/audit/cli.ts', '--allow-unavailable']],
-  ['unit and build-step tests', ['npx', 'vitest', 'run']],
-  ['build (user documents + hostile fixture)', ['npm', 'run', 'build'], { DOCUMENTS_DIR: e2eDocuments }],
-  ['end-to-end tests', ['npx', 'playwright', 'test']],
+  { name: 'dependency audit', command: ['npx', 'tsx', 'scripts/audit/cli.ts', '--allow-unavailable'] },
+  { name: 'unit and build-step tests', command: ['npx', 'vitest', 'run'] },
+  {
+    name: 'build (user documents + hostile fixture)',
+    command: ['npm', 'run', 'build'],
+    env: { DOCUMENTS_DIR: e2eDocuments },
+  },
+  // Installs Debian's chromium where it can (root with apt-get); otherwise one line says what to do.
+  {
+    name: 'Chromium for the end-to-end tests',
+    run: () => {
+      const chromium = ensureChromium();
+      if (!chromium.ok) return { ok: false, failure: chromium.message };
+      console.log(`Chromium: ${chromium.path}`);
+      process.env.CHROMIUM_PATH = chromium.path;
+      return { ok: true };
+    },
+  },
+  { name: 'end-to-end tests', command: ['npx', 'playwright', 'test'] },
 ];
 
-for (const [name, [cmd, ...args], env = {}] of steps) {
-  console.log(`\n▶ ${name}: ${[cmd, ...args].join(' ')}`);
+/** @param {number} status @returns {Outcome} */
+function exitOutcome(status) {
+  return status === 0 ? { ok: true } : { ok: false, failure: `failed (exit ${status})` };
+}
+
+/** @param {Step} step @returns {Outcome} */
+function runStep({ command, env = {}, run }) {
+  if (run) return run();
+  const [cmd = '', ...args] = command ?? [];
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
+  return exitOutcome(result.status ?? 1);
+}
+
+/** @param {number} ms */
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+const suiteStart = performance.now();
+/** @type {[string, number][]} */
+const durations = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}${step.command ? `: ${step.command.join(' ')}` : ''}`);
+  const start = performance.now();
+  const outcome = runStep(step);
+  const took = performance.now() - start;
+  if (!outcome.ok) {
+    console.error(`\n✖ ${step.name}: ${outcome.failure}`);
+    process.exit(1);
   }
+  durations.push([step.name, took]);
+  console.log(`✔ ${step.name} (${seconds(took)})`);
 }
 console.log('\n✔ all checks passed');
+for (const [name, took] of durations) console.log(`  ${seconds(took).padStart(8)}  ${name}`);
+console.log(`  ${seconds(performance.now() - suiteStart).padStart(8)}  total`);

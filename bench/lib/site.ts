@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
 import { firstPageFor } from '../../scripts/ingest/first-page';
 import { encodeIndex, type JobCard } from '../../src/shared/compact-index';
+import { chromiumExecutable } from '../../scripts/setup.mjs';
 
 export const REPO = path.resolve(import.meta.dirname ?? '.', '..', '..');
 const VITE = path.join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -155,15 +156,8 @@ export async function writeSyntheticData(
   }
 }
 
-/** Chromium for Playwright: $CHROMIUM_PATH, else Debian's, else Playwright's own. */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return spawnSync('test', ['-x', '/usr/bin/chromium']).status === 0 ? '/usr/bin/chromium' : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Chromium for Playwright: $CHROMIUM_PATH, else Debian's, else Playwright's own (the end-to-end tests' rule). */
+export const chromiumPath = (): string | undefined => chromiumExecutable();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
