@@ -1,2 +1,10 @@
 // jest-dom matchers are harmless in the node environment and needed in jsdom files.
 import '@testing-library/jest-dom/vitest';
+
+// Testing Library's waits (findBy…, waitFor) wait for a condition, but give up after 1 s by default: on a busy
+// 2-core machine, rendering a long story in jsdom takes longer than that (story-route failed so). The deadline only
+// decides how soon a real failure is reported, so every jsdom test gets half its 30 s budget, set once here.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 15_000 });
+}

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesQuery, jobsIndexQuery } from '../lib/data/queries';
 import { queryClient } from '../lib/query-client';
 import { FIXTURE_INDEX } from '../features/jobs/test-fixtures';
 import { AppRoutes } from './router';
 import { inMemoryRouter } from './test-routing';
-
-// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
-configure({ asyncUtilTimeout: 5000 });
 
 async function renderAt(path: string) {
   const { element, router } = inMemoryRouter(<AppRoutes />, { initialEntries: [path] });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,9 +9,6 @@ import { queryClient } from '../../lib/query-client';
 import { inMemoryRouter } from '../../app/test-routing';
 import JobRoute from './job-route';
 import { FIXTURE_INDEX, fixtureDetail } from './test-fixtures';
-
-// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
-configure({ asyncUtilTimeout: 5000 });
 
 function renderAt(path: string, state?: unknown) {
   const { element, router } = inMemoryRouter(

@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetGroup, LocationFacet } from './facets';
 import { FilterDrawer } from './filter-drawer';
 import type { FacetValue } from './types';
-
-// Busy CI machines render slowly: wait longer than the 1 s default for async queries.
-configure({ asyncUtilTimeout: 5000 });
 
 afterEach(cleanup);
 
