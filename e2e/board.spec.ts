@@ -141,7 +141,7 @@ test.describe('facets', () => {
     const countryBox = location.locator(`input[value="${country}"]`);
     const countryCities = new Set(jobs.map((j) => slugsOf(j).location[0]).filter((c) => c === country));
     if (countryCities.size > 0 && byRegion.size > 1) {
-      expect(await countryBox.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+      await expect(countryBox).toHaveJSProperty('indeterminate', true);
     }
     // Unchecking one city keeps its siblings.
     const [first, ...rest] = [...byRegion.get(region!)!].sort();
@@ -421,8 +421,16 @@ test.describe('many results', () => {
     // Scroll down the list, open a job, come back: same page, same place.
     const target = page.locator('main ol > li').nth(14).getByRole('link');
     await target.scrollIntoViewIfNeeded();
+    // A wheel scrolls smoothly, over several frames: read the position once that scroll has ended, or the board
+    // remembers a later one than `y`.
+    await page.evaluate(() => {
+      const w = window as Window & { scrollEnded?: Promise<void> };
+      w.scrollEnded = new Promise((resolve) =>
+        addEventListener('scrollend', () => resolve(), { once: true }),
+      );
+    });
     await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(200);
+    await page.evaluate(() => (window as Window & { scrollEnded?: Promise<void> }).scrollEnded);
     const y = await page.evaluate(() => window.scrollY);
     expect(y).toBeGreaterThan(600);
     const name = await target.textContent();
