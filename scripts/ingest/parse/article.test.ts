@@ -193,3 +193,62 @@ describe('plain article (test/fixtures/ingest/plain-article.txt)', () => {
     expect(r?.warnings[0]?.message).toMatch(/no title/);
   });
 });
+
+describe('article layouts (hand-written, in the shapes the dev corpus shows)', () => {
+  const parse = (text: string) => parseArticle('x.txt', lines(text))?.article;
+  const figures = (text: string) =>
+    (parse(text)?.blocks ?? []).filter(
+      (b): b is Extract<ArticleBlock, { type: 'figure' }> => b.type === 'figure',
+    );
+
+  it('a hero of alt + caption + credit: the credit line is the figure’s, the headline is the title', () => {
+    const text =
+      'A heron standing in shallow water.\nThe heron waits for fish at dawn.\nCredit: Jo Example\n\nHow herons fish\n\nPatience, mostly.\n\nBody text here.';
+    const article = parse(text);
+    expect(article?.title).toBe('How herons fish');
+    expect(article?.dek).toBe('Patience, mostly.');
+    expect(article?.slug).toBe('how-herons-fish');
+    expect(figures(text)).toEqual([
+      {
+        type: 'figure',
+        alt: 'A heron standing in shallow water.',
+        caption: 'The heron waits for fish at dawn. Credit: Jo Example',
+        pullQuote: false,
+      },
+    ]);
+  });
+
+  it('a hero of one line: an image file name, or a line that is no sentence before a headline and a dek', () => {
+    for (const hero of ['Heron diagram.png', 'A speaker on stage at a conference in 2019']) {
+      const text = `${hero}\n\nHow herons fish\n\nPatience, mostly.\n\nBody text here.`;
+      expect(parse(text)?.title).toBe('How herons fish');
+      expect(parse(text)?.dek).toBe('Patience, mostly.');
+      expect(figures(text)).toEqual([{ type: 'figure', alt: hero, caption: '', pullQuote: false }]);
+    }
+  });
+
+  it('no hero: a page that starts with its title keeps it', () => {
+    const text = 'How herons fish\n\nPatience, mostly.\n\nBody text here.';
+    expect(parse(text)?.title).toBe('How herons fish');
+    expect(parse(text)?.dek).toBe('Patience, mostly.');
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('a figure named by its file inside a run of lines starts there; the lines before it are paragraphs', () => {
+    const text = 'Title\n\nDek.\n\n  • one\n  • two\nChart.png\nWhat the chart shows.\n\nMore.';
+    expect(figures(text)).toEqual([
+      { type: 'figure', alt: 'Chart.png', caption: 'What the chart shows.', pullQuote: false },
+    ]);
+    expect(
+      parse(text)
+        ?.blocks.filter((b) => b.type === 'paragraph')
+        .map((b) => b.type === 'paragraph' && b.text),
+    ).toEqual(['• one', '• two', 'More.']);
+  });
+
+  it('a closing paragraph that names the interviewee in the third person is the closing note', () => {
+    const p = { text: 'Ada Example was one of the organizers of the summit.', indent: 4 };
+    expect(isClosingNote(p, [{ text: 'I joined in 2005.', indent: 4 }, p], ['Ada Example'])).toBe(true);
+    expect(isClosingNote(p, [{ text: 'I joined in 2005.', indent: 4 }, p])).toBe(false);
+  });
+});

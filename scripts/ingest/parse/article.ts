@@ -4,9 +4,11 @@
  * The scrape writes one paragraph per line with blank lines between. A run of non-blank lines is one unit:
  * - one line: a paragraph;
  * - "Related content" + one line: an aside (a link to another story, with its blurb);
- * - any other two lines: a figure (image-alt line, caption line). A caption that opens with a quotation mark and
- *   closes the quote is set as a pull quote.
- * The first figure before the title is the hero; the first paragraph is the title, the second the dek.
+ * - any other two lines: a figure (image-alt line, caption line); `Credit: …` lines under the caption are the
+ *   figure's, and an image file name inside a longer run starts the figure there. A caption that opens with a
+ *   quotation mark and closes the quote is set as a pull quote.
+ * The first figure before the title is the hero (a lone image line can be one too: see splitHead); the first
+ * paragraph is the title, the next the dek.
  * An interview is marked by `N. Q.` lines (a U+00A0 usually follows the marker; the question may be on the same
  * line or the next one) and `A.` lines; each answer's units become its blocks. After the last answer, trailing
  * paragraphs that are not the interviewee's words become the closing note: see isClosingNote.
@@ -83,22 +85,103 @@ export function isPullQuote(caption: string): boolean {
   return /["”’»]/.test(rest) && rest.length >= 20;
 }
 
+/** An image's file name used as its alt text ("Search funnel.png"). */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|tiff?)$/i;
+/** A photo credit, printed under the caption: it belongs to the figure. */
+const CREDIT = /^(?:(?:photo|image|illustration|video)\s+)?(?:credits?|courtesy)\b\s*[:.-]?/i;
+
+function figureOf(alt: string, caption: string): ArticleBlock {
+  return { type: 'figure', alt, caption, pullQuote: isPullQuote(caption) };
+}
+
 function unitBlocks(unit: Unit, file: string, warnings: Warning[]): ArticleBlock[] {
   const texts = unit.lines.map((l) => trimArtefacts(l.text));
   const [first = '', second = ''] = texts;
   if (texts.length === 1) return [{ type: 'paragraph', text: first }];
-  const blocks: ArticleBlock[] = [];
-  if (/^related content$/i.test(first)) blocks.push({ type: 'aside', label: first, text: second });
-  else blocks.push({ type: 'figure', alt: first, caption: second, pullQuote: isPullQuote(second) });
-  if (texts.length > 2) {
-    warnings.push({
-      file,
-      line: unit.lines[2]?.line ?? 0,
-      message: `${texts.length} lines without a blank line between them; read the first two as a ${blocks[0]?.type}, the rest as paragraphs`,
-    });
+  if (/^related content$/i.test(first)) {
+    const blocks: ArticleBlock[] = [{ type: 'aside', label: first, text: second }];
     for (const t of texts.slice(2)) blocks.push({ type: 'paragraph', text: t });
+    if (texts.length > 2) warnings.push(extraLines(file, unit, 'aside'));
+    return blocks;
+  }
+  // An image named by its file ("Counterfactuals.png") may sit inside a run of lines: what precedes it is text,
+  // the file name and the next line are the figure.
+  const image = texts.findIndex((t, i) => i > 0 && i < texts.length - 1 && IMAGE_FILE.test(t));
+  const figureAt = image > 0 ? image : 0;
+  const blocks: ArticleBlock[] = texts.slice(0, figureAt).map((text) => ({ type: 'paragraph', text }));
+  let caption = texts[figureAt + 1] ?? '';
+  let next = figureAt + 2;
+  // "Credit: …" lines under the caption are the figure's.
+  while (next < texts.length && CREDIT.test(texts[next] as string)) caption = `${caption} ${texts[next++]}`;
+  blocks.push(figureOf(texts[figureAt] ?? '', caption));
+  if (next < texts.length) {
+    warnings.push(extraLines(file, unit, 'figure'));
+    for (const t of texts.slice(next)) blocks.push({ type: 'paragraph', text: t });
   }
   return blocks;
+}
+
+function extraLines(file: string, unit: Unit, kind: string): Warning {
+  return {
+    file,
+    line: unit.lines[2]?.line ?? 0,
+    message: `${unit.lines.length} lines without a blank line between them; read two as a ${kind}, the rest as paragraphs`,
+  };
+}
+
+const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
+
+/**
+ * The article's head: the hero figure (if any), the headline, the dek (the line after it), and the rest. A page
+ * may open with a lone image line instead of alt + caption: an image file name, or a line that, like the
+ * headline after it, is no sentence, followed by a dek that is one ("Jeff Wilke … gives a keynote at re:MARS 2019"
+ * / "How Amazon's recommendation algorithm came to be" / "Item-to-item collaborative filtering, and …").
+ */
+export function splitHead(intro: readonly ArticleBlock[]): {
+  hero: ArticleBlock | null;
+  title: string | null;
+  dek: string | null;
+  rest: ArticleBlock[];
+} {
+  let i = 0;
+  let hero: ArticleBlock | null = null;
+  if (intro[0]?.type === 'figure') {
+    hero = intro[0];
+    i = 1;
+  }
+  const before: ArticleBlock[] = [];
+  while (i < intro.length && intro[i]?.type !== 'paragraph') before.push(intro[i++] as ArticleBlock);
+  const para = (k: number) => {
+    const b = intro[k];
+    return b?.type === 'paragraph' ? b.text : null;
+  };
+  let title = para(i);
+  if (title === null) return { hero, title: null, dek: null, rest: before };
+  if (hero === null && before.length === 0) {
+    const next = para(i + 1);
+    const after = para(i + 2);
+    const loneImage =
+      next !== null &&
+      (IMAGE_FILE.test(title) ||
+        (after !== null &&
+          !ENDS_SENTENCE.test(title) &&
+          !ENDS_SENTENCE.test(next) &&
+          ENDS_SENTENCE.test(after) &&
+          after.length <= 400));
+    if (loneImage) {
+      hero = figureOf(title, '');
+      title = next;
+      i++;
+    }
+  }
+  i++;
+  let dek: string | null = null;
+  const candidate = para(i);
+  if (before.length === 0 && candidate !== null && candidate.length <= 400) {
+    dek = candidate;
+    i++;
+  }
+  return { hero, title, dek, rest: [...before, ...intro.slice(i)] };
 }
 
 const FIRST_PERSON =
@@ -111,12 +194,14 @@ const ABOUT_THE_ORGANISATION = /\b(?:team|openings?|jobs?|careers?|hiring|positi
  * Whether a trailing paragraph of the last answer is the article's editorial note rather than the answer:
  * - it is set at a lower indentation than the answer's paragraphs, or
  * - it reads as an editorial note ("Editor's note: …", "This interview has been edited …"), or
- * - it is written in the third person about the team or its openings, while the rest of the answer speaks in
- *   the first person (the seed's "The AWS Annapurna Labs team has more than 100 job openings …").
+ * - it is written in the third person about the team or its openings, or names the interviewee (`subjects`: the
+ *   names the dek introduces), while the rest of the answer speaks in the first person (the seed's "The AWS
+ *   Annapurna Labs team has more than 100 job openings …", "Ping Xu was one of the organizers …").
  */
 export function isClosingNote(
   paragraph: { text: string; indent: number },
   answer: readonly { text: string; indent: number }[],
+  subjects: readonly string[] = [],
 ): boolean {
   const others = answer.filter((p) => p !== paragraph);
   if (others.length === 0) return false;
@@ -125,7 +210,7 @@ export function isClosingNote(
   if (EDITORIAL.test(paragraph.text)) return true;
   return (
     !FIRST_PERSON.test(paragraph.text) &&
-    ABOUT_THE_ORGANISATION.test(paragraph.text) &&
+    (ABOUT_THE_ORGANISATION.test(paragraph.text) || subjects.some((name) => paragraph.text.includes(name))) &&
     others.some((p) => FIRST_PERSON.test(p.text))
   );
 }
@@ -153,9 +238,7 @@ export function parseArticle(
 
   const blocks: ArticleBlock[] = [];
   const qa: (QA & { paragraphs: { block: ArticleBlock; indent: number }[] })[] = [];
-  let title: string | null = null;
-  let dek: string | null = null;
-  let hero: ArticleBlock | null = null;
+  const intro: ArticleBlock[] = [];
   let phase: 'intro' | 'question' | 'answer' = 'intro';
   for (const event of events) {
     if (event.kind === 'question') {
@@ -170,7 +253,7 @@ export function parseArticle(
           line: event.line,
           message: 'answer marker without a question; read as a paragraph',
         });
-        if (event.text !== '') blocks.push({ type: 'paragraph', text: event.text });
+        if (event.text !== '') intro.push({ type: 'paragraph', text: event.text });
         continue;
       }
       phase = 'answer';
@@ -198,21 +281,12 @@ export function parseArticle(
       }
       continue;
     }
-    // Intro: hero figure, title, dek, then the body.
-    for (const block of unitBlocksList) {
-      if (title === null) {
-        if (block.type === 'figure' && hero === null) hero = block;
-        else if (block.type === 'paragraph') title = block.text;
-        else blocks.push(block);
-        continue;
-      }
-      if (dek === null && blocks.length === 0 && block.type === 'paragraph' && block.text.length <= 400) {
-        dek = block.text;
-        continue;
-      }
-      blocks.push(block);
-    }
+    // Intro: hero figure, title, dek, then the body (splitHead, below).
+    intro.push(...unitBlocksList);
   }
+  const head = splitHead(intro);
+  const { title, dek, hero } = head;
+  blocks.push(...head.rest);
   if (title === null) {
     warnings.push({ file, line: firstLine.line, message: 'article has no title line; article skipped' });
     return { article: null, source: { file, line: firstLine.line }, warnings };
@@ -220,6 +294,7 @@ export function parseArticle(
   if (hero !== null) blocks.unshift(hero);
 
   // The closing note: trailing paragraphs of the last answer that are not the interviewee's words.
+  const subjects = [...(dek ?? '').matchAll(/\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b/gu)].map((m) => m[0]);
   const closing: ArticleBlock[] = [];
   const last = qa[qa.length - 1];
   if (last !== undefined) {
@@ -232,7 +307,7 @@ export function parseArticle(
         indent: p.indent,
       }));
       const me = candidates[candidates.length - 1] as { text: string; indent: number };
-      if (!isClosingNote(me, candidates)) break;
+      if (!isClosingNote(me, candidates, subjects)) break;
       last.answer.pop();
       last.paragraphs.pop();
       closing.unshift({ type: 'note', text: tail.text });
