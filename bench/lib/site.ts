@@ -7,7 +7,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
-import { firstPageFor } from '../../scripts/ingest/first-page';
+import { firstPageFor } from '../../scripts/ingest/write/first-page';
 import { encodeIndex, type JobCard } from '../../src/shared/compact-index';
 import { chromiumExecutable } from '../../scripts/setup.mjs';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../ingest/parse';
+import { parseDocument } from '../ingest/parse/parse';
 import { runIngest } from '../ingest/pipeline';
 import { parseArgs, writeCorpus } from './cli';
 import { corpusFileName, generateCorpus, type GeneratedDocument } from './generate';

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRun, loadSettings, main, parseArgs, USAGE, UsageError } from './cli';
 import { cleanTempDirs, REPO, SEED_DIR, snapshotDir, tempDir } from './test-helpers';
-import { mainEntry } from './worker-bundle';
+import { mainEntry } from './workers/worker-bundle';
 
 afterEach(cleanTempDirs);
 

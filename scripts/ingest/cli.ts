@@ -10,8 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Settings } from './pipeline';
 import type { ProgressSink } from './progress';
-import type * as Run from './run';
-import { mainEntry } from './worker-bundle';
+import type * as Run from './workers/run';
+import { mainEntry } from './workers/worker-bundle';
 
 export const USAGE = 'usage: npm run ingest -- --input <dir> --out <dir> [--strict] [--settings <file>]';
 
@@ -103,7 +103,7 @@ export async function loadRun(entry: URL | null = mainEntry()): Promise<typeof R
       // a bundle that does not load: the sources do
     }
   }
-  return import('./run');
+  return import('./workers/run');
 }
 
 export interface Io {

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDetailSchema, jobsFileSchema, type JobDetail } from '../../src/shared/bundle-schema';
-import { jobKeyHash } from './ids';
-import { parseLocation } from './parse';
+import { jobKeyHash } from './assemble/ids';
+import { parseLocation } from './parse/parse';
 import { runIngest } from './pipeline';
 
 const REPO = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

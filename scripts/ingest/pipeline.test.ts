@@ -16,7 +16,7 @@ import {
   reportSchema,
 } from '../../src/shared/bundle-schema';
 import { compactIndexSchema, decodeIndex } from '../../src/shared/compact-index';
-import { parseDocument } from './parse';
+import { parseDocument } from './parse/parse';
 import { assertAccounting, chooseFeatured, generatedAtFrom, runIngest } from './pipeline';
 import { cleanTempDirs, SEED_DIR, SEED_FILES, seedText, snapshotDir, tempDir } from './test-helpers';
 

@@ -12,11 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
-import { parseArticle } from './article';
-import { collectInputs, NOT_TXT } from './collect';
-import { decodeDocument } from './decode';
-import { compareSources, Deduper, type DuplicateEntry } from './dedupe';
-import { extractJob } from './extract-job';
+import { parseArticle } from './parse/article';
+import { collectInputs, NOT_TXT } from './read/collect';
+import { decodeDocument } from './read/decode';
+import { compareSources, Deduper, type DuplicateEntry } from './assemble/dedupe';
+import { extractJob } from './extract/extract-job';
 import {
   defaultWorkerCount,
   ListingExtractor,
@@ -24,15 +24,16 @@ import {
   type ExtractedListing,
   type ListingTask,
   type Submission,
-} from './extract-pool';
-import { IdClaims, jobKeyHashOfNormalised } from './ids';
-import { parseDocument } from './parse';
+} from './workers/extract-pool';
+import { IdClaims, jobKeyHashOfNormalised } from './assemble/ids';
+import { parseDocument } from './parse/parse';
 import { Progress, type ProgressSink } from './progress';
-import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './research-areas';
-import { SearchDocs } from './search';
+import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './extract/research-areas';
+import { SearchDocs } from './write/search';
 import { compareStrings, normaliseForKey, sha256Hex } from './text';
 import type { Rejection, SkippedFile, Warning } from './types';
-import { BundleStaging, bundleFiles, serialiseJobBody, writeBundleAtomically } from './write';
+import { serialiseJobBody } from './write/validate';
+import { BundleStaging, bundleFiles, writeBundleAtomically } from './write/write';
 
 export interface Settings {
   /** Slug of the story to feature, or null to let the build choose. */

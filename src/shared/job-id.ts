@@ -1,6 +1,6 @@
 /**
  * How a job id is made from its title, city and hash: `${slug(displayTitle)}-${slug(city)}-${hash}`. One
- * definition for the build step (which hands out ids, scripts/ingest/ids.ts) and the app (which rebuilds them
+ * definition for the build step (which hands out ids, scripts/ingest/assemble/ids.ts) and the app (which rebuilds them
  * from the job index, compact-index.ts, so that index.json need not carry what the title and city already say).
  * If the two disagreed, the board would link to job files that do not exist, so they share this file. Plain
  * string code only: it runs in the browser on the first view.

@@ -2,7 +2,7 @@
 /**
  * The story page's rendered structure, checked against test/fixtures/gold/interview.json.
  * The Article comes from the stand-in parser in ./test-support/interview-article.ts (see its header): the
- * real document text, until scripts/ingest/article.ts lands.
+ * real document text, until scripts/ingest/parse/article.ts lands.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen, within } from '@testing-library/react';

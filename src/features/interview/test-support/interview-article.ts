@@ -27,7 +27,7 @@ interface Ingest {
 
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<Partial<Ingest>>;
 const modules = await Promise.all(
-  ['parse', 'article', 'pipeline'].map((name) => load(`../../../../scripts/ingest/${name}.ts`)),
+  ['parse/parse', 'parse/article', 'pipeline'].map((name) => load(`../../../../scripts/ingest/${name}.ts`)),
 );
 const ingest = Object.assign({}, ...modules) as Ingest;
 

@@ -1,0 +1,556 @@
+/**
+ * Stage 4: a listing's description → what a careful reader takes from it: the title it states (or null), an
+ * honest display title, the team, research areas, internship / manager flags and a one-line summary.
+ *
+ * Everything is derived by general rules over the prose, never by lookup:
+ * - title: phrases such as "Offered Position: X", "seeking a/an X", "looking for a/an X", "hiring a/an X",
+ *   "As a/an X, you", "A/An/The X will|in|…", validated against a vocabulary of role head nouns; leading praise
+ *   ("highly motivated", "talented", "PhD") is dropped, plurals are made singular, lower-case titles title-cased.
+ * - team: "the X team", "X owns|provides|is an initiative|is seeking …", "At X,", "join X", "the X
+ *   organization|business", "Employer: X"; each occurrence adds evidence, company-wide names are discounted.
+ * Only the non-boilerplate sections are read (the AWS culture blurbs would otherwise name "AWS" everywhere), and
+ * only their first 20,000 characters for title and team, so a megabyte of text costs no more than a page.
+ */
+import type { JobFacts, Location, ResearchArea, Section } from '../../../src/shared/bundle-schema';
+import { researchAreasOf, type AreaSettings, type Zone } from './research-areas';
+import { extractFacts, splitSections, toSections, type RawSection } from './sections';
+import { splitSentences, titleCase, truncateAtWord } from '../text';
+
+const PROSE_LIMIT = 20_000;
+
+// --- Title -----------------------------------------------------------------------------------------------------
+
+const HEAD_NOUNS = new Set([
+  'scientist',
+  'engineer',
+  'economist',
+  'manager',
+  'intern',
+  'researcher',
+  'analyst',
+  'architect',
+  'developer',
+  'specialist',
+  'lead',
+  'director',
+  'co-op',
+  'coop',
+  'consultant',
+  'designer',
+  'statistician',
+  'mathematician',
+  'technologist',
+  'leader',
+  'fellow',
+  'postdoc',
+  'strategist',
+  'programmer',
+  'physicist',
+  'linguist',
+  'head',
+]);
+const LEVEL = /^(?:I{1,3}|IV|V|VI|[1-6]|L\d{1,2})$/;
+
+/** Praise and credentials that precede a title but are not part of it. */
+const PRAISE = new Set(
+  (
+    'highly motivated self-motivated talented experienced ambitious dedicated skilled innovative passionate driven ' +
+    'world-class world class exceptional outstanding strong creative curious enthusiastic results-oriented hands-on ' +
+    'seasoned brilliant entrepreneurial energetic great top phd ph.d. ph.d collaborative dynamic visionary accomplished ' +
+    'proven detail-oriented hard-working hardworking smart bright adaptable versatile independent well-rounded and & or ' +
+    'customer-obsessed customer-focused inspired exciting motivated skillful analytical thoughtful'
+  ).split(' '),
+);
+const STOP = new Set(
+  'to who with that which for in on at of from and or will you your our the a an this its their is are be as within whose'.split(
+    ' ',
+  ),
+);
+
+/** Abbreviations whose period is part of the word ("Sr. Applied Scientist"). */
+const ABBREVIATED = /^(?:Sr|Jr|Snr|Sen|Assoc|Asst|Dir|Mgr|Eng|Princ)\.$/i;
+const stripPunct = (w: string) =>
+  ABBREVIATED.test(w) ? w : w.replace(/^[("“'‘]+/, '').replace(/[,;:.!?)"”'’]+$/, '');
+const isHead = (w: string) => {
+  const lower = w.toLowerCase();
+  return HEAD_NOUNS.has(lower) || (lower.endsWith('s') && HEAD_NOUNS.has(lower.slice(0, -1)));
+};
+const singular = (w: string) =>
+  w.length > 3 && /s$/i.test(w) && HEAD_NOUNS.has(w.slice(0, -1).toLowerCase()) ? w.slice(0, -1) : w;
+
+/**
+ * Read a title from the words after a trigger. `allowLower` when an article preceded ("a data scientist"),
+ * otherwise the title must be capitalised ("seeking Research Science Interns").
+ */
+export function titleFromWords(region: string, allowLower: boolean): string | null {
+  const words = region.split(/\s+/).slice(0, 16);
+  let i = 0;
+  while (i < words.length) {
+    const w = stripPunct(words[i] as string).toLowerCase();
+    if (!PRAISE.has(w)) break;
+    i++;
+  }
+  const out: string[] = [];
+  let headAt = -1;
+  for (; i < words.length && out.length < 9; i++) {
+    const raw = words[i] as string;
+    let w = stripPunct(raw);
+    let stopAfter = w !== raw.replace(/^[("“'‘]+/, '');
+    const slash = w.indexOf('/');
+    if (slash > 0 && headAt === -1 && isHead(w.slice(0, slash))) {
+      w = w.slice(0, slash);
+      stopAfter = true;
+    } else if (slash > 0 && headAt >= 0) break;
+    if (w === '' || STOP.has(w.toLowerCase())) break;
+    // After a head noun only more title words may follow ("Lead Applied Scientist"); cut after the last head.
+    if (headAt >= 0 && !isHead(w) && !LEVEL.test(w) && !/^\p{Lu}/u.test(w)) break;
+    if (/^\(|\)$/.test(raw)) break;
+    out.push(w);
+    if (isHead(w)) headAt = out.length - 1;
+    if (stopAfter) break;
+  }
+  if (headAt === -1) return null;
+  let words2 = out.slice(0, out.length);
+  // trailing levels after the head are kept ("Economist III"); anything else after the last head was cut above
+  while (
+    words2.length > 0 &&
+    !isHead(words2[words2.length - 1] as string) &&
+    !LEVEL.test(words2[words2.length - 1] as string)
+  )
+    words2.pop();
+  const capitalised = words2.map((w) => /^\p{Lu}/u.test(w) || LEVEL.test(w));
+  const firstCap = capitalised.indexOf(true);
+  if (firstCap > 0)
+    words2 = words2.slice(firstCap); // "world class Research Scientist" → "Research Scientist"
+  else if (firstCap === -1 && !allowLower) return null;
+  if (words2.some((w) => !/^[\p{L}\p{N}][\p{L}\p{N}.&'’+-]*$/u.test(w))) return null;
+  // A title is written either all capitalised ("Applied Scientist") or all lower case ("data scientist").
+  const lowerWords = words2.filter((w) => !/^\p{Lu}/u.test(w) && !LEVEL.test(w));
+  if (lowerWords.length > 0 && lowerWords.length < words2.length) return null;
+  if (words2.length === 0 || words2.length > 7) return null;
+  const last = words2.length - 1;
+  words2[last] = singular(words2[last] as string);
+  const phrase = words2.join(' ');
+  return /\p{Lu}/u.test(phrase) ? phrase : titleCase(phrase);
+}
+
+interface TitleCandidate {
+  title: string;
+  at: number;
+}
+
+const TRIGGERS: readonly { re: RegExp; allowLower: (m: RegExpExecArray) => boolean; follow?: RegExp }[] = [
+  // "seeking a highly motivated PhD Research Scientist Intern", "Amazon Robotics is seeking Research Science Interns"
+  { re: /\b(?:seeking|looking for|hiring|recruiting)\s+(an?\s+)?/gi, allowLower: (m) => m[1] !== undefined },
+  // "As a data scientist at Twitch, you will" (sentence-initial: lower case allowed), "join us as a Senior …"
+  { re: /\b(As|as)\s+an?\s+/g, allowLower: (m) => m[1] === 'As' },
+  // "A Research Scientist in the … team", "The Applied Science Manager will …"
+  {
+    re: /(?:^|[.!?:]\s+|\n)(?:A|An|The)\s+/g,
+    allowLower: () => false,
+    follow: /^\s*(?:,|will\b|in\b|on\b|at\b|with\b|within\b|is\b|joining\b|who\b|works?\b|should\b)/,
+  },
+];
+
+export function extractTitle(prose: string): string | null {
+  const offered =
+    /\b(?:Offered Position|Job Title|Position Title):\s?(.{2,120}?)(?=\s+(?:Job Location|Job Number|Position Responsibilities|Employer):|\.\s|$)/.exec(
+      prose,
+    );
+  if (offered?.[1] !== undefined && offered[1].split(/[\s,]+/).some((w) => isHead(stripPunct(w))))
+    return offered[1].trim();
+  const candidates: TitleCandidate[] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.re.lastIndex = 0;
+    for (const m of prose.matchAll(trigger.re)) {
+      const start = m.index + m[0].length;
+      const region = prose.slice(start, start + 160);
+      const title = titleFromWords(region, trigger.allowLower(m as RegExpExecArray));
+      if (title === null) continue;
+      if (trigger.follow !== undefined) {
+        // The phrase must be followed by a verb or preposition, as a subject would be.
+        const wordsInTitle = title.split(' ').length;
+        const rest = region.split(/\s+/).slice(wordsInTitle).join(' ');
+        const afterPraise = region.replace(/^\s+/, '');
+        if (!trigger.follow.test(` ${rest}`) || !/^\p{Lu}/u.test(afterPraise)) continue;
+      }
+      candidates.push({ title, at: m.index });
+      break; // the earliest match of each trigger is enough
+    }
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  return candidates[0]?.title ?? null;
+}
+
+// --- Team ------------------------------------------------------------------------------------------------------
+
+const PROPER = String.raw`(?:[A-Z][A-Za-z0-9.&'’/+-]{0,30})`;
+const NAME = String.raw`${PROPER}(?:[ \t](?:(?:and|of|for|by|&)[ \t])?${PROPER}){0,5}`;
+const PAREN = String.raw`([ \t]\([^()]{1,60}\))?`;
+
+interface TeamRule {
+  re: RegExp;
+  weight: number;
+  keepParen: boolean;
+}
+
+const TEAM_RULES: readonly TeamRule[] = [
+  // "The Think Forward Lab team", "our Demand Forecasting team", "Amazon's Modeling and Optimization team"
+  {
+    re: new RegExp(
+      String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)[ \t]+(${NAME})([ \t]\([A-Z][A-Za-z0-9&-]{1,12}\))?[ \t]+[Tt]eams?\b`,
+      'g',
+    ),
+    weight: 5,
+    keepParen: true,
+  },
+  // "Amazon Prime is looking for …" (the hiring subject)
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are)[ \t]+(?:looking|seeking|hiring|recruiting)\b`,
+      'g',
+    ),
+    weight: 6,
+    keepParen: false,
+  },
+  // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`,
+      'g',
+    ),
+    weight: 4,
+    keepParen: false,
+  },
+  // "At Audible, we …", "here at Amazon Robotics.", "join us at Amazon's … team", "at Twitch, you"
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Aa]t|[Jj]oin(?:[ \t]us[ \t]at)?|[Hh]ere[ \t]at)[ \t]+(?:the[ \t]+)?(${NAME})${PAREN}(?=[,.;:]|[ \t]+(?:we|you|our|is|team|and|as)\b)`,
+      'g',
+    ),
+    weight: 4,
+    keepParen: false,
+  },
+  // "the Alexa organization", "The DS3 org"
+  {
+    re: new RegExp(
+      String.raw`\b[Tt]he[ \t]+(${NAME})[ \t]+(?:organization|organisation|org|business|group|lab|division|program)\b`,
+      'g',
+    ),
+    weight: 3,
+    keepParen: false,
+  },
+];
+
+/** Company-wide names: never a team on their own. */
+const NOT_A_TEAM = new Set([
+  'amazon',
+  'amazon.com',
+  'amazon.com services',
+  'amazon science',
+  'amazon inc',
+  'amazon.com inc',
+  'amazonians',
+]);
+/** Company-wide but acceptable when nothing more specific is named. */
+const COMPANY_WIDE = new Set(['aws', 'amazon web services']);
+/** Capitalised sentence openers that are not names. */
+const NOT_NAMES = new Set(
+  (
+    'we you they it this that these those our your their he she in if as at for with each every some many candidates ' +
+    'applicants here there what which who when where why how all both one such the a an key data work life science research ' +
+    "applied team teams role position job you’ll you'll we’re we're amazonian global earth day"
+  ).split(' '),
+);
+
+function cleanTeamName(raw: string, paren: string | undefined, keepParen: boolean): string | null {
+  let name = raw
+    .replace(/^(?:The|Amazon['’]s|AWS['’]s?)\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/(?<!\b(?:[A-Z]\.)+[A-Z])[.,;:]+$/, '')
+    .trim();
+  if (name === '') return null;
+  const first = (name.split(' ')[0] ?? '').toLowerCase();
+  if (NOT_NAMES.has(first) && name.split(' ').length === 1) return null;
+  if (NOT_NAMES.has(first) && !/^[A-Z0-9]{2,}$/.test(name.split(' ')[0] ?? '')) return null;
+  if (NOT_A_TEAM.has(name.toLowerCase())) return null;
+  if (keepParen && paren !== undefined) name = `${name}${paren}`;
+  return name;
+}
+
+const entityKey = (name: string) =>
+  name
+    .replace(/\s\([^()]*\)/g, '')
+    .toLowerCase()
+    .trim();
+const acronymOf = (name: string) => /\(([A-Z][A-Za-z0-9&-]{1,12})\)$/.exec(name)?.[1] ?? null;
+
+/** Occurrences of the name after a lower-case word or comma: used in running text, not as a sentence opener. */
+function midSentenceMentions(prose: string, name: string): number {
+  let count = 0;
+  let from = 0;
+  for (let guard = 0; guard < 50; guard++) {
+    const at = prose.indexOf(name, from);
+    if (at === -1) break;
+    const before = prose.slice(Math.max(0, at - 2), at);
+    if (/[a-z,]\s$/.test(before)) count++;
+    from = at + name.length;
+  }
+  return count;
+}
+
+export function normaliseEmployer(raw: string): string {
+  let name = raw
+    .replace(/,?\s+(?:INC|LLC|LTD|GMBH|SARL|S\.?A\.?R\.?L\.?|PVT|PRIVATE LIMITED|LIMITED)\.?$/i, '')
+    .trim();
+  if (name === name.toUpperCase()) {
+    // Upper-case legal names: title-case the words, keep dotted abbreviations ("U.S.") as written.
+    name = name
+      .split(' ')
+      .map((w) => (/^(?:[A-Z]\.){2,}$/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+      .join(' ');
+  }
+  return name;
+}
+
+export function extractTeam(prose: string, employer: string | null): string | null {
+  interface Entity {
+    display: string;
+    firstAt: number;
+    score: number;
+    singleWord: boolean;
+    fromTeamPhrase: boolean;
+  }
+  const entities = new Map<string, Entity>();
+  const add = (name: string, at: number, weight: number, teamPhrase: boolean) => {
+    const key = entityKey(name);
+    if (key === '') return;
+    const e = entities.get(key);
+    if (e === undefined) {
+      entities.set(key, {
+        display: name,
+        firstAt: at,
+        score: weight,
+        singleWord: !key.includes(' '),
+        fromTeamPhrase: teamPhrase,
+      });
+    } else {
+      e.score += weight;
+      e.fromTeamPhrase ||= teamPhrase;
+      if (at < e.firstAt) {
+        e.firstAt = at;
+        e.display = name;
+      }
+    }
+  };
+  for (const [r, rule] of TEAM_RULES.entries()) {
+    rule.re.lastIndex = 0;
+    for (const m of prose.matchAll(rule.re)) {
+      const name = cleanTeamName(m[1] ?? '', m[2], rule.keepParen);
+      if (name !== null) add(name, m.index, rule.weight, r === 0);
+    }
+  }
+  if (employer !== null) {
+    const name = cleanTeamName(normaliseEmployer(employer), undefined, false);
+    if (name !== null) add(name, prose.length, 1, false);
+  }
+  // An acronym used alone ("the AGI team") is the same team as "Artificial General Intelligence (AGI)".
+  for (const [key, e] of [...entities]) {
+    const acronym = acronymOf(e.display);
+    if (acronym === null) continue;
+    const alone = entities.get(acronym.toLowerCase());
+    if (alone === undefined || alone === e) continue;
+    e.score += alone.score;
+    if (alone.firstAt < e.firstAt) e.firstAt = alone.firstAt;
+    entities.delete(acronym.toLowerCase());
+    entities.set(key, e);
+  }
+  let best: Entity | null = null;
+  let bestScore = -Infinity;
+  const length = Math.max(prose.length, 1);
+  for (const [key, e] of entities) {
+    const bare = e.display.replace(/\s\([^()]*\)$/, '');
+    const mentions = midSentenceMentions(prose, bare);
+    if (
+      e.singleWord &&
+      !e.fromTeamPhrase &&
+      mentions === 0 &&
+      !/^[A-Z0-9]{2,}$/.test(bare) &&
+      e.firstAt !== prose.length
+    )
+      continue;
+    let score = e.score + 0.5 * Math.min(mentions, 6) + 2 * (1 - Math.min(e.firstAt, length) / length);
+    if (COMPANY_WIDE.has(key)) score *= 0.3;
+    if (score > bestScore || (score === bestScore && best !== null && e.firstAt < best.firstAt)) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best?.display ?? null;
+}
+
+// --- Flags, summary, display title -------------------------------------------------------------------------------
+
+const INTERN_RE = /\b(?:intern|interns|internship|internships|co-?op|co-?ops)\b/i;
+
+export function isInternship(title: string | null, prose: string): boolean {
+  if (title !== null) return INTERN_RE.test(title);
+  return INTERN_RE.test(prose.slice(0, 800));
+}
+
+const MANAGER_TITLE = /\b(?:manager|director|head of)\b/i;
+const NOT_PEOPLE_MANAGER = /\b(?:program|product|project|technical program|account|marketing)\s+manager\b/i;
+const MANAGES_PEOPLE =
+  /\b(?:(?:lead|leads|manage|manages|build|builds|grow|grows)(?:,? and (?:mentor|grow|develop|manage))? a team of|people manage(?:r|ment)|performance reviews?|direct reports|manag(?:e|ing) (?:a|the) team\b|hiring,? and developing)/i;
+
+export function isManager(title: string | null, prose: string): boolean {
+  if (title !== null && MANAGER_TITLE.test(title) && !NOT_PEOPLE_MANAGER.test(title)) return true;
+  return MANAGES_PEOPLE.test(prose);
+}
+
+const ROLE_NOUN =
+  /\b(scientists?|engineers?|economists?|researchers?|interns?|analysts?|architects?|developers?|managers?|specialists?)\b/i;
+
+export function displayTitleOf(
+  title: string | null,
+  team: string | null,
+  prose: string,
+  location: Location,
+): string {
+  if (title !== null) return title;
+  const noun = ROLE_NOUN.exec(prose)?.[1];
+  const role = noun === undefined ? 'Research role' : titleCase(singular(noun.toLowerCase()));
+  return `${role} — ${team ?? location.city}`;
+}
+
+/**
+ * The unanchored tests of summaryOf, run once over the whole head rather than once per sentence: a sentence passes
+ * when a match lies within it. Equivalent, since no match can hold the `.`, `!` or `?` that ends a sentence, and a
+ * sentence's edges look the same to `\b` and `\s` on their own as in place (whitespace around them either way;
+ * a match that would need the whitespace after the sentence is not within it).
+ */
+const FIELD_LABEL = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s/g; // "Employer: … Offered Position: …"
+const ROLE_WORDS = /\b(?:you will|you['’]ll|in this role|this role|the role)\b/gi;
+const HIRING_WORDS = /\b(?:seeking|looking for|hiring)\b/gi;
+const ACTION_WORDS = /\b(?:design|develop|build|lead|research|apply|create|own|drive|invent|deploy)\b/gi;
+
+/** Where `re` (global) matches in `text`, as [start, end) pairs in order. */
+function matchSpans(re: RegExp, text: string): number[] {
+  const spans: number[] = [];
+  for (const m of text.matchAll(re)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** Matches in `spans` (from matchSpans) within [from, to), counting from index `k` (pairs before `from` skipped). */
+class SpanCursor {
+  private k = 0;
+  constructor(private readonly spans: readonly number[]) {}
+  count(from: number, to: number, max = Infinity): number {
+    const s = this.spans;
+    while (this.k < s.length && (s[this.k] as number) < from) this.k += 2;
+    let n = 0;
+    for (let j = this.k; j < s.length && (s[j] as number) < to && n < max; j += 2)
+      if ((s[j + 1] as number) <= to) n++;
+    return n;
+  }
+}
+
+export function summaryOf(prose: string, title: string | null): string {
+  const head = prose.slice(0, 6000);
+  const sentences = splitSentences(head).slice(0, 40);
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  const titleLower = title?.toLowerCase() ?? null;
+  const labels = new SpanCursor(matchSpans(FIELD_LABEL, head));
+  const role = new SpanCursor(matchSpans(ROLE_WORDS, head));
+  const hiring = new SpanCursor(matchSpans(HIRING_WORDS, head));
+  const action = new SpanCursor(matchSpans(ACTION_WORDS, head));
+  for (const [i, { text, start }] of sentences.entries()) {
+    const from = head.indexOf(text, start); // the sentence is trimmed: it starts after any whitespace at `start`
+    const to = from + text.length;
+    let score = 0;
+    if (/\?["”]?$/.test(text)) score -= 10;
+    if (
+      /^(?:if you are interested|please apply|learn more|to learn more|for more information|are you|do you)\b/i.test(
+        text,
+      )
+    )
+      score -= 10;
+    if (labels.count(from, to, 2) >= 2) score -= 8;
+    if (text.length < 60) score -= 3;
+    if (text.length > 320) score -= 2;
+    if (titleLower !== null && text.toLowerCase().includes(titleLower)) score += 3;
+    if (role.count(from, to, 1) > 0) score += 2;
+    if (hiring.count(from, to, 1) > 0) score += 2;
+    if (action.count(from, to, 1) > 0) score += 1;
+    if (i < 3) score += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = text;
+    }
+  }
+  const chosen = (best ?? prose).replace(/\s+/g, ' ').trim();
+  return truncateAtWord(chosen, 200);
+}
+
+// --- The stage ----------------------------------------------------------------------------------------------------
+
+export interface ExtractedJob {
+  title: string | null;
+  displayTitle: string;
+  team: string | null;
+  researchAreas: ResearchArea[];
+  internship: boolean;
+  manager: boolean;
+  summary: string;
+  sections: Section[];
+  facts: JobFacts;
+}
+
+/** The prose a reader takes the role from: the non-boilerplate sections, each on its own line. */
+export function proseOf(raw: readonly RawSection[]): string {
+  return raw
+    .filter((s) => !s.boilerplate)
+    .map((s) => s.text)
+    .join('\n');
+}
+
+export function extractJob(
+  description: string,
+  location: Location,
+  areaSettings?: AreaSettings,
+): ExtractedJob {
+  const raw = splitSections(description);
+  const prose = proseOf(raw);
+  const head = prose.slice(0, PROSE_LIMIT);
+  const facts = extractFacts(description);
+  const title = extractTitle(head);
+  const team = extractTeam(head, facts.employer);
+  return {
+    title,
+    displayTitle: displayTitleOf(title, team, head, location),
+    team,
+    researchAreas: researchAreasOf(jobAreaZones(title, team, raw, prose), areaSettings),
+    internship: isInternship(title, head),
+    manager: isManager(title, head),
+    summary: summaryOf(head, title),
+    sections: toSections(raw),
+    facts,
+  };
+}
+
+/** Evidence zones for a job's research areas: title ×3, team ×2, opening ×2 (it is also in the prose), prose ×1. */
+export function jobAreaZones(
+  title: string | null,
+  team: string | null,
+  raw: readonly RawSection[],
+  prose: string,
+): Zone[] {
+  const firstParagraph = (raw.find((s) => !s.boilerplate)?.text ?? '').slice(0, 600);
+  return [
+    { text: title ?? '', weight: 3 },
+    { text: team ?? '', weight: 2 },
+    { text: firstParagraph, weight: 1 },
+    { text: prose.slice(0, 100_000), weight: 1 },
+  ];
+}

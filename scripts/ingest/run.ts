@@ -1,7 +1,0 @@
-/**
- * What cli.ts runs: the pipeline and the errors the CLI tells apart. cli.ts loads it as one bundled file when it
- * can (worker-bundle.ts), so that the classes it checks against are the ones the pipeline throws.
- */
-export { InputDirError } from './collect';
-export { runIngest, type IngestResult, type Settings } from './pipeline';
-export { OutDirError } from './write';
