@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../ui/use-document-title';
 import { boardLinkFor } from '../board/links';
 import { JobSummaryCard } from '../job-card';
 import { jobTypeLabels, locationText, readFromBoard, safeHref, type FromBoard } from '../job-meta';
+import { JobActions } from './job-actions';
 
 function Blocks({ blocks }: { blocks: readonly TextBlock[] }) {
   return (
@@ -175,6 +176,7 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
                 ))}
               </ul>
             )}
+            <JobActions job={job} />
           </header>
           <div className="mt-8 max-w-measure text-slate-800 dark:text-slate-200">
             {job.sections.length === 0 ? (
