@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { JobDetail, Section, TextBlock } from '../../../shared/bundle-schema';
 import type { JobCard } from '../../../shared/compact-index';
 import { CopyLinkButton } from '../../../ui/copy-link-button';
+import { SaveJobButton } from '../../../ui/save-job-button';
 import { linkClass } from '../../../ui/styles';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { boardLinkFor } from '../board/links';
@@ -176,7 +177,17 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
                 ))}
               </ul>
             )}
-            <JobActions job={job} />
+            <JobActions job={job}>
+              <SaveJobButton
+                job={{
+                  id: job.id,
+                  title: job.displayTitle,
+                  team: job.team,
+                  place: locationText(job.location),
+                }}
+                context="this job"
+              />
+            </JobActions>
           </header>
           <div className="mt-8 max-w-measure text-slate-800 dark:text-slate-200">
             {job.sections.length === 0 ? (
