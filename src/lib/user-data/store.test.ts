@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SET_ASIDE_KEY, USER_DATA_KEY, USER_DATA_VERSION } from '../../shared/user-data';
+import { emptyUserData, SET_ASIDE_KEY, USER_DATA_KEY, USER_DATA_VERSION } from '../../shared/user-data';
 import { loadUserData, resetUserDataStoreForTests, toggleSavedJob, useUserData } from './store';
 import { act, renderHook } from '@testing-library/react';
 
@@ -28,7 +28,7 @@ describe('user-data store', () => {
   it('renders "not loaded" first (the server snapshot), then the stored data', async () => {
     localStorage.setItem(
       USER_DATA_KEY,
-      JSON.stringify({ version: USER_DATA_VERSION, savedJobs: [{ ...job, savedAt: 5 }] }),
+      JSON.stringify({ ...emptyUserData(), savedJobs: [{ ...job, savedAt: 5 }] }),
     );
     const { result } = renderHook(() => useUserData());
     expect(result.current.data).toBeNull();
@@ -87,7 +87,7 @@ describe('user-data store', () => {
   it('follows another tab through the storage event', async () => {
     const { result } = renderHook(() => useUserData());
     await act(() => loadUserData());
-    const value = JSON.stringify({ version: USER_DATA_VERSION, savedJobs: [{ ...job, savedAt: 9 }] });
+    const value = JSON.stringify({ ...emptyUserData(), savedJobs: [{ ...job, savedAt: 9 }] });
     localStorage.setItem(USER_DATA_KEY, value);
     act(() => {
       window.dispatchEvent(

@@ -207,3 +207,72 @@ export function resetUserDataStoreForTests(): void {
   memoryNoticeGiven = false;
   loadScheduled = false;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Saved searches.
+
+function searchId(): string {
+  return `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Saves a board view (its canonical query string) under a name; false when the list is full. */
+export async function saveBoardSearch(name: string, query: string): Promise<boolean> {
+  const m = await loadUserData();
+  const current = snapshot.data ?? m.emptyUserData();
+  const result = m.saveSearch(current, { name, query }, Date.now(), searchId);
+  if (result.full) {
+    emit({
+      ...snapshot,
+      notice: {
+        kind: 'full',
+        message: `You have ${m.MAX_SAVED_SEARCHES} saved searches, the most Summit keeps. Remove one on the Saved page to save another.`,
+      },
+    });
+    return false;
+  }
+  if (result.data !== current) persist(m, result.data);
+  return true;
+}
+
+export function removeSavedSearch(id: string): Promise<void> {
+  return updateUserData((m, data) => m.removeSearch(data, id));
+}
+
+export function markSavedSearchLooked(id: string): Promise<void> {
+  return updateUserData((m, data) => m.markSearchLooked(data, id, Date.now()));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seen jobs and "new".
+
+/** Records the bundle's jobs as seen in this visit (see recordVisit in the model). */
+export function recordJobsSeen(ids: readonly string[]): Promise<void> {
+  return updateUserData((m, data) => m.recordVisit(data, ids, Date.now()));
+}
+
+const seenIndexes = new WeakMap<UserData, import('../../shared/user-data').SeenIndex>();
+
+/**
+ * A test for "new since your last visit" over the current data, or null while nothing can be new (not loaded, a
+ * first visit). The seen-set is unpacked once per data value.
+ */
+export function newJobTest(data: UserData | null): ((id: string) => boolean) | null {
+  if (data === null || model === null || data.visit === null || data.seen.length === 0) return null;
+  const m = model;
+  let index = seenIndexes.get(data);
+  if (!index) {
+    index = m.seenIndex(data);
+    seenIndexes.set(data, index);
+  }
+  const { firstSeen } = index;
+  const start = data.visit.start;
+  return (id) => {
+    const info = firstSeen.get(m.jobKey(id));
+    return info === undefined || (!info.first && info.at >= start);
+  };
+}
+
+/** The model, once loaded (for pure computations over the data the hook returned). */
+export function loadedUserDataModel(): Model | null {
+  return model;
+}
