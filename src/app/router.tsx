@@ -57,7 +57,7 @@ const StoryRoute = lazyRoute(
 
 // The saved list reads the visitor's stored data (now, not when idle) and checks it against the index.
 const SavedRoute = lazyRoute(
-  () => import('../features/saved/saved-route'),
+  () => import('./saved-route'),
   () => {
     void loadUserData().catch(() => undefined);
     void queryClient.prefetchQuery(jobsIndexQuery());

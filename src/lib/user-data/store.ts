@@ -11,7 +11,7 @@
  *   once.
  * - Other tabs: the `storage` event re-reads the key, so every open tab shows the same saved jobs.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { SavedJob, UserData } from '../../shared/user-data';
 
 type Model = typeof import('./model');
@@ -275,4 +275,11 @@ export function newJobTest(data: UserData | null): ((id: string) => boolean) | n
 /** The model, once loaded (for pure computations over the data the hook returned). */
 export function loadedUserDataModel(): Model | null {
   return model;
+}
+
+/** Records the jobs as seen once per jobs array (the board calls it with the full index, null before). */
+export function useRecordJobsSeen(jobs: readonly { id: string }[] | null): void {
+  useEffect(() => {
+    if (jobs) void recordJobsSeen(jobs.map((job) => job.id)).catch(() => undefined);
+  }, [jobs]);
 }
