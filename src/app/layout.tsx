@@ -4,7 +4,9 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { BoardSkeleton, PageSkeleton } from '../features/jobs/skeletons';
 import { jobsIndexQuery } from '../lib/data/queries';
 import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
+import { SavedLink } from '../ui/saved-link';
 import { focusRing } from '../ui/styles';
+import { UserDataNoticeBanner } from '../ui/user-data-notice';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNavigationPending } from './browser-router';
 import { ScrollRestoration } from './scroll-restoration';
@@ -39,9 +41,12 @@ const Header = memo(function Header() {
           </svg>
           Summit
         </Link>
-        <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
-          Research jobs, searchable and bookmarkable
-        </p>
+        <div className="flex items-center gap-4">
+          <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
+            Research jobs, searchable and bookmarkable
+          </p>
+          <SavedLink />
+        </div>
       </div>
     </header>
   );
@@ -106,6 +111,7 @@ function Shell({ children }: { children: ReactNode }) {
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <Header />
+      <UserDataNoticeBanner />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

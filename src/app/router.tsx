@@ -4,6 +4,7 @@ import { articlesQuery, firstPageQuery, jobsIndexQuery } from '../lib/data/queri
 import { isFirstPageView } from '../shared/board-state';
 import { parseBoardSearch } from '../shared/board-url';
 import { queryClient } from '../lib/query-client';
+import { loadUserData } from '../lib/user-data/store';
 import { ChunkLoadError } from '../ui/route-error';
 import { NotFound, RootErrorBoundary, RootLayout } from './layout';
 
@@ -54,6 +55,15 @@ const StoryRoute = lazyRoute(
   },
 );
 
+// The saved list reads the visitor's stored data (now, not when idle) and checks it against the index.
+const SavedRoute = lazyRoute(
+  () => import('./saved-route'),
+  () => {
+    void loadUserData().catch(() => undefined);
+    void queryClient.prefetchQuery(jobsIndexQuery());
+  },
+);
+
 /** `/jobs` is the board: keep the filters. */
 function JobsRedirect() {
   const { search } = useLocation();
@@ -73,6 +83,7 @@ export const routes: RouteObject[] = [
       { path: 'jobs', element: <JobsRedirect /> },
       { path: 'jobs/:id', element: <JobRoute /> },
       { path: 'stories/:slug', element: <StoryRoute /> },
+      { path: 'saved', element: <SavedRoute /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -15,8 +15,10 @@ import {
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DataError } from '../../lib/data/fetch-json';
+import { useRecordJobsSeen } from '../../lib/user-data/store';
 import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
+import { SaveSearch } from '../../ui/save-search';
 import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AppliedFilters } from './board/applied-filters';
@@ -158,8 +160,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const navigate = useNavigate();
   const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
   // The index, or before it has loaded and on the default view, the build step's first page (board-data.ts).
-  const { jobs, engine, searchMatches, makeHighlighter, waiting, indexError, retryIndex } =
+  const { jobs, engine, searchMatches, makeHighlighter, complete, waiting, indexError, retryIndex } =
     useBoardData(state);
+  // Once the whole index is here: its jobs count as seen in this visit ("New" badges, saved searches' counts).
+  useRecordJobsSeen(complete ? jobs : null);
   const searchFile = useSearchIndexFile();
   const matches = searchMatches(state.q, searchFile);
   const wide = useMediaQuery('(min-width: 64rem)');
@@ -305,9 +309,12 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   const page = (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-      <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
-        {view}
-      </h1>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
+          {view}
+        </h1>
+        <SaveSearch query={serialiseBoardSearch({ ...state, page: 1 })} defaultName={view} />
+      </div>
       <div className="mt-4">
         <SearchBox
           q={state.q}

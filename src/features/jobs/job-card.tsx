@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SaveJobButton } from '../../ui/save-job-button';
 import { BoardLink } from './board/board-link';
 import type { JobCard } from '../../shared/compact-index';
 import { jobTypeLabels, locationText, type FromBoard } from './job-meta';
@@ -30,17 +31,23 @@ export function JobSummaryCard({
     <article
       className={`group relative rounded-lg border border-slate-200 bg-white hover:border-brand-600 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-brand-100 dark:has-[a:focus-visible]:outline-brand-100 ${compact ? 'p-3' : 'p-4 sm:p-5'}`}
     >
-      <Heading
-        className={`font-semibold text-slate-950 dark:text-white ${compact ? 'text-base' : 'text-lg leading-snug'}`}
-      >
-        <BoardLink
-          to={`/jobs/${encodeURIComponent(job.id)}`}
-          state={from ?? undefined}
-          className="text-brand-700 group-hover:underline after:absolute after:inset-0 after:content-[''] focus-visible:outline-none dark:text-brand-100"
+      <div className="flex items-start justify-between gap-3">
+        <Heading
+          className={`min-w-0 flex-1 font-semibold text-slate-950 dark:text-white ${compact ? 'text-base' : 'text-lg leading-snug'}`}
         >
-          {render(job.title)}
-        </BoardLink>
-      </Heading>
+          <BoardLink
+            to={`/jobs/${encodeURIComponent(job.id)}`}
+            state={from ?? undefined}
+            className="text-brand-700 group-hover:underline after:absolute after:inset-0 after:content-[''] focus-visible:outline-none dark:text-brand-100"
+          >
+            {render(job.title)}
+          </BoardLink>
+        </Heading>
+        <SaveJobButton
+          job={{ id: job.id, title: job.title, team: job.team, place: locationText(job.location) }}
+          context={job.title}
+        />
+      </div>
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {job.team && <span>{render(job.team)}</span>}
         <span>{render(locationText(job.location))}</span>

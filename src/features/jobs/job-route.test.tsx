@@ -79,6 +79,17 @@ describe('/jobs/:id', () => {
     );
   });
 
+  it('has one primary action: find the job on amazon.jobs (no numeric job number or job link stated), in a new tab', async () => {
+    renderAt('/jobs/economist-prime-video-seattle');
+    const apply = await screen.findByRole('link', { name: /Find this job on amazon\.jobs/ });
+    expect(apply).toHaveAttribute('target', '_blank');
+    expect(apply).toHaveAttribute('rel', 'noopener noreferrer');
+    const url = new URL(apply.getAttribute('href') ?? '');
+    expect(url.origin + url.pathname).toBe('https://www.amazon.jobs/en/search');
+    expect(url.searchParams.get('base_query')).toBe('Economist');
+    expect(url.searchParams.get('loc_query')).toBe('Seattle');
+  });
+
   it('renders markup from the documents as text: nothing runs', async () => {
     renderAt('/jobs/economist-prime-video-seattle');
     expect(await screen.findByText(/<script>window.__pwned=1<\/script>/)).toBeInTheDocument();

@@ -3,11 +3,13 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { JobDetail, Section, TextBlock } from '../../../shared/bundle-schema';
 import type { JobCard } from '../../../shared/compact-index';
 import { CopyLinkButton } from '../../../ui/copy-link-button';
+import { SaveJobButton } from '../../../ui/save-job-button';
 import { linkClass } from '../../../ui/styles';
 import { useDocumentTitle } from '../../../ui/use-document-title';
 import { boardLinkFor } from '../board/links';
 import { JobSummaryCard } from '../job-card';
 import { jobTypeLabels, locationText, readFromBoard, safeHref, type FromBoard } from '../job-meta';
+import { JobActions } from './job-actions';
 
 function Blocks({ blocks }: { blocks: readonly TextBlock[] }) {
   return (
@@ -175,6 +177,17 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
                 ))}
               </ul>
             )}
+            <JobActions job={job}>
+              <SaveJobButton
+                job={{
+                  id: job.id,
+                  title: job.displayTitle,
+                  team: job.team,
+                  place: locationText(job.location),
+                }}
+                context="this job"
+              />
+            </JobActions>
           </header>
           <div className="mt-8 max-w-measure text-slate-800 dark:text-slate-200">
             {job.sections.length === 0 ? (
