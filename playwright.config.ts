@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { chromiumExecutable } from './scripts/setup.mjs';
 
@@ -16,7 +17,9 @@ const SITE_OUT = process.env.SITE_OUT ?? 'dist';
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers at least, as CI has always run: Playwright's default (half the cores) is one worker on a 2-core
+  // machine, and the tests spend much of their time waiting on pages rather than computing.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,

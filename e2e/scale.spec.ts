@@ -19,6 +19,9 @@ import { jobsFileSchema, type JobSummary } from '../src/shared/bundle-schema';
 import { countryName } from '../src/shared/place-names';
 
 const LISTINGS = Number(process.env.SCALE_LISTINGS ?? 10_000);
+// Each test drives a 10,000-job board through several views, every step a wait for what it asserts. The test's
+// limit only stops a hang: 30 s was reached at load 40 on 2 cores (four suites side by side).
+test.describe.configure({ timeout: 120_000 });
 
 test.describe.configure({ mode: 'serial' });
 

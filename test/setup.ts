@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 
 // Testing Library's waits (findBy…, waitFor) wait for a condition, but give up after 1 s by default: on a busy
 // 2-core machine, rendering a long story in jsdom takes longer than that (story-route failed so). The deadline only
-// decides how soon a real failure is reported, so every jsdom test gets half its 30 s budget, set once here.
+// decides how soon a real failure is reported, so it is set once here for every jsdom test.
 if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 15_000 });

@@ -127,21 +127,24 @@ describe('main', () => {
 });
 
 describe('npm run ingest (the real command, end to end)', () => {
+  // Two Node processes that compile the CLI with tsx: seconds here, a minute on a shared machine. The hang check is
+  // each child's own limit (spawnSync blocks, so the test's limit could not stop a hung child).
+  const child = { cwd: REPO, encoding: 'utf8', timeout: 120_000 } as const;
   it('exits 2 with one line for a missing folder, and 0 on the seed', () => {
     const dir = tempDir();
     const missing = spawnSync(
       'npx',
       ['tsx', 'scripts/ingest/cli.ts', '--input', path.join(dir, 'nope'), '--out', path.join(dir, 'o')],
-      { cwd: REPO, encoding: 'utf8' },
+      child,
     );
     expect(missing.status).toBe(2);
     expect(missing.stderr.split('\n').filter((l) => l.startsWith('ingest:'))).toHaveLength(1);
     const ok = spawnSync(
       'npx',
       ['tsx', 'scripts/ingest/cli.ts', '--input', SEED_DIR, '--out', path.join(dir, 'data')],
-      { cwd: REPO, encoding: 'utf8' },
+      child,
     );
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/20 listings seen, 19 jobs/);
-  });
+  }, 300_000);
 });

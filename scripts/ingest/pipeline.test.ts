@@ -309,6 +309,6 @@ describe('scale', () => {
     expect(result.report).toMatchObject({ listingsSeen: 1000, jobsEmitted: 1000, articles: 1 });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toMatch(/^ingest: 10\/10 documents, 1000 listings/);
-    expect(seconds).toBeLessThan(25); // generous: CI machines are shared; the 10,000-listing figure is measured separately
+    // No time limit asserted: the machine is shared; the build's throughput is measured by `npm run bench`.
   });
 });

@@ -256,14 +256,13 @@ describe('extractJob on unseen, international listings (test/fixtures/ingest/int
   });
 });
 
+// No timed assertions (a busy machine fails them; speed is benchmarked): catastrophic backtracking on a megabyte
+// is billions of steps, which the test's time limit catches on any machine.
 describe('robustness', () => {
-  it('extracts from a 1 MB description in bounded time, keeping the text whole in the sections', () => {
+  it('extracts from a 1 MB description, keeping the text whole in the sections', () => {
     const unit = 'We are looking for an Applied Scientist to build machine learning models for robotics. ';
     const big = unit.repeat(Math.ceil(1_050_000 / unit.length));
-    const started = performance.now();
     const job = extractJob(big, seattle);
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(3000);
     expect(job.title).toBe('Applied Scientist');
     const kept = job.sections
       .flatMap((s) => s.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.items.join(' '))))
@@ -279,9 +278,7 @@ describe('robustness', () => {
       '$1,'.repeat(300_000),
       `${'- '.repeat(400_000)}x`,
     ]) {
-      const started = performance.now();
-      extractJob(big, seattle);
-      expect(performance.now() - started).toBeLessThan(5000);
+      expect(extractJob(big, seattle).sections.length).toBeGreaterThan(0);
     }
   });
 });

@@ -144,12 +144,12 @@ describe('parseDocument', () => {
     ]);
   });
 
-  it('parses a 1 MB description line quickly and whole', () => {
+  // No timed assertion (a busy machine would fail it; speed is benchmarked): a quadratic parse of a megabyte would
+  // not finish within the test's time limit.
+  it('parses a 1 MB description line whole', () => {
     const big = 'We build robots and machine learning systems for fulfillment. '.repeat(17_000);
     expect(big.length).toBeGreaterThan(1_000_000);
-    const started = performance.now();
     const doc = parseDocument('big.txt', `Research areas\n\nUS, WA, Seattle\n${big}\n`);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(doc.listings[0]?.description).toBe(big.trim());
   });
 });
