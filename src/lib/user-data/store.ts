@@ -283,3 +283,10 @@ export function useRecordJobsSeen(jobs: readonly { id: string }[] | null): void 
     if (jobs) void recordJobsSeen(jobs.map((job) => job.id)).catch(() => undefined);
   }, [jobs]);
 }
+
+/** True when the job is new since the visitor's last visit (false until the stored data has been read). */
+export function useIsNewJob(id: string): boolean {
+  const { data } = useUserData();
+  const test = newJobTest(data);
+  return test !== null && test(id);
+}
