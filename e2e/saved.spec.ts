@@ -226,6 +226,39 @@ test('a saved search shows "N new" after a rebuild with one more document; openi
   await expect(item).toContainText('Nothing new since you last looked');
 });
 
+test('a view that one feed follows offers "Subscribe" and a <link rel="alternate"> to a valid Atom feed', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/?area=economics');
+  await settled(page);
+  const subscribe = page.getByRole('link', { name: /^Subscribe/ });
+  await expect(subscribe).toHaveAttribute('href', '/data/feeds/area/economics.xml');
+  const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(alternate).toHaveAttribute('href', '/data/feeds/area/economics.xml');
+  const feed = await request.get('/data/feeds/area/economics.xml');
+  expect(feed.ok()).toBe(true);
+  const xml = await feed.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  const entries = xml.match(/<entry>/g)?.length ?? 0;
+  await expectTotal(page, entries);
+
+  // Two areas: no single feed follows the view.
+  await page.goto('/?area=economics,machine-learning');
+  await settled(page);
+  await expect(page.getByRole('link', { name: /^Subscribe/ })).toHaveCount(0);
+  await expect(alternate).toHaveCount(0);
+  // A region does; a city does not.
+  await page.goto('/?location=us-wa');
+  await expect(page.getByRole('link', { name: /^Subscribe/ })).toHaveAttribute(
+    'href',
+    '/data/feeds/location/us-wa.xml',
+  );
+  await page.goto('/?location=us-wa-seattle');
+  await settled(page);
+  await expect(page.getByRole('link', { name: /^Subscribe/ })).toHaveCount(0);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on /saved (${colorScheme})`, async ({ page, request }) => {
     const jobs = await loadJobs(request);

@@ -25,6 +25,7 @@ import { AppliedFilters } from './board/applied-filters';
 import { BoardNavigateContext, type BoardNavigate } from './board/board-link';
 import { useBoardData, useNewJobs } from './board/board-data';
 import { NewFilter } from './board/new-filter';
+import { Subscribe } from './board/subscribe';
 import type { BoardEngine } from './board/engine-adapter';
 import { FacetGroup, LocationFacet } from './board/facets';
 import { FilterDrawer } from './board/filter-drawer';
@@ -171,7 +172,8 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const { data: userData } = useUserData();
   const isNew = useMemo(() => newJobTest(userData), [userData]);
   const newJobs = useNewJobs(board.jobs, complete ? isNew : null) ?? EMPTY_JOBS;
-  const newView = board.subset ? board.subset(newJobs) : null;
+  // An engine over them only when there is something new, or the view asks for new jobs only.
+  const newView = board.subset && (newJobs.length > 0 || state.newOnly) ? board.subset(newJobs) : null;
   useEffect(() => {
     if (state.newOnly) void loadUserData().catch(() => undefined);
   }, [state.newOnly]);
@@ -349,7 +351,15 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
           {view}
         </h1>
-        <SaveSearch query={serialiseBoardSearch({ ...state, page: 1 })} defaultName={view} />
+        <div className="flex flex-wrap items-center gap-2">
+          <Subscribe
+            state={listState}
+            locations={listResult.facets.location}
+            known={listResult.unknown.length === 0}
+            title={describeView(listState, labelFor)}
+          />
+          <SaveSearch query={serialiseBoardSearch({ ...state, page: 1 })} defaultName={view} />
+        </div>
       </div>
       <div className="mt-4">
         <SearchBox
