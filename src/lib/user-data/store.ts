@@ -118,14 +118,45 @@ export function loadUserData(): Promise<Model> {
 }
 
 let loadScheduled = false;
+let holds = 0;
+let loadHeld = false;
+
+function loadWhenIdle(): void {
+  const run = () => {
+    // A page that asked to hold the load (the board, until its own idle load of the index) gets its way.
+    if (holds > 0) {
+      loadHeld = true;
+      return;
+    }
+    void loadUserData().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
 
 /** After mount, when the page is idle: the first view neither waits for nor downloads the model. */
 function scheduleLoad(): void {
   if (loadScheduled || typeof window === 'undefined') return;
   loadScheduled = true;
-  const run = () => void loadUserData().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  loadWhenIdle();
+}
+
+/**
+ * Holds the idle load until the returned release is called: the board holds it while its first view is on screen
+ * and loads it with the job index (decision 0010's idle load), so the first view carries neither.
+ */
+export function holdUserDataLoad(): () => void {
+  holds++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds--;
+    if (holds === 0 && loadHeld) {
+      loadHeld = false;
+      loadWhenIdle();
+    }
+  };
 }
 
 function subscribe(listener: () => void): () => void {
@@ -176,6 +207,11 @@ export function dismissUserDataNotice(): void {
   if (snapshot.notice) emit({ ...snapshot, notice: null });
 }
 
+/** A full list says so (it never drops an entry to make room). */
+function showListFull(message: string): void {
+  emit({ ...snapshot, notice: { kind: 'full', message } });
+}
+
 /** Saves or unsaves a job; a full list says so rather than dropping another saved job. */
 export async function toggleSavedJob(job: Omit<SavedJob, 'savedAt'>): Promise<void> {
   const m = await loadUserData();
@@ -186,13 +222,9 @@ export async function toggleSavedJob(job: Omit<SavedJob, 'savedAt'>): Promise<vo
   }
   const result = m.saveJob(current, job, Date.now());
   if (result.full) {
-    emit({
-      ...snapshot,
-      notice: {
-        kind: 'full',
-        message: `You have ${m.MAX_SAVED_JOBS} saved jobs, the most Summit keeps. Remove some on the Saved page to save more.`,
-      },
-    });
+    showListFull(
+      `You have ${m.MAX_SAVED_JOBS} saved jobs, the most Summit keeps. Remove some on the Saved page to save more.`,
+    );
     return;
   }
   persist(m, result.data);
@@ -206,6 +238,8 @@ export function resetUserDataStoreForTests(): void {
   loading = null;
   memoryNoticeGiven = false;
   loadScheduled = false;
+  holds = 0;
+  loadHeld = false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,13 +255,9 @@ export async function saveBoardSearch(name: string, query: string): Promise<bool
   const current = snapshot.data ?? m.emptyUserData();
   const result = m.saveSearch(current, { name, query }, Date.now(), searchId);
   if (result.full) {
-    emit({
-      ...snapshot,
-      notice: {
-        kind: 'full',
-        message: `You have ${m.MAX_SAVED_SEARCHES} saved searches, the most Summit keeps. Remove one on the Saved page to save another.`,
-      },
-    });
+    showListFull(
+      `You have ${m.MAX_SAVED_SEARCHES} saved searches, the most Summit keeps. Remove one on the Saved page to save another.`,
+    );
     return false;
   }
   if (result.data !== current) persist(m, result.data);
