@@ -15,13 +15,7 @@ import {
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DataError } from '../../lib/data/fetch-json';
-import {
-  holdUserDataLoad,
-  loadUserData,
-  newJobTest,
-  useRecordJobsSeen,
-  useUserData,
-} from '../../lib/user-data/store';
+import { loadUserData, newJobTest, useRecordJobsSeen, useUserData } from '../../lib/user-data/store';
 import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
 import { SaveSearch } from '../../ui/save-search';
@@ -174,8 +168,6 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const { makeHighlighter, complete, indexError, retryIndex } = board;
   // Once the whole index is here: its jobs count as seen in this visit ("New" badges, saved searches' counts).
   useRecordJobsSeen(complete ? board.jobs : null);
-  // The stored data (and zod) load with the index, not with the first page.
-  useEffect(() => (complete || indexError ? undefined : holdUserDataLoad()), [complete, indexError]);
   // `?new=1`: the view runs over the jobs new since the last visit (known from the browser's storage only).
   const { data: userData } = useUserData();
   const isNew = useMemo(() => newJobTest(userData), [userData]);

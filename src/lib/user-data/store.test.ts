@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyUserData, SET_ASIDE_KEY, USER_DATA_KEY, USER_DATA_VERSION } from '../../shared/user-data';
 import {
-  holdUserDataLoad,
+  deferUserDataLoad,
   loadUserData,
   resetUserDataStoreForTests,
   toggleSavedJob,
@@ -108,7 +108,8 @@ describe('user-data store', () => {
       USER_DATA_KEY,
       JSON.stringify({ ...emptyUserData(), savedJobs: [{ ...job, savedAt: 5 }] }),
     );
-    const release = holdUserDataLoad();
+    let release = () => {};
+    deferUserDataLoad(new Promise<void>((resolve) => (release = resolve)));
     const { result } = renderHook(() => useUserData());
     // The idle load (a 200 ms timer where requestIdleCallback is missing) comes and goes while held.
     await new Promise((resolve) => setTimeout(resolve, 400));

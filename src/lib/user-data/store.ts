@@ -142,21 +142,20 @@ function scheduleLoad(): void {
 }
 
 /**
- * Holds the idle load until the returned release is called: the board holds it while its first view is on screen
- * and loads it with the job index (decision 0010's idle load), so the first view carries neither.
+ * Holds the idle load until `until` settles: the board holds it until its job index is here (decision 0010's idle
+ * load), so its first view carries neither the model nor zod. Called before the page's first render commits, since
+ * the browser is idle while it waits for the page's chunks and data.
  */
-export function holdUserDataLoad(): () => void {
+export function deferUserDataLoad(until: Promise<unknown>): void {
   holds++;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
+  const release = () => {
     holds--;
     if (holds === 0 && loadHeld) {
       loadHeld = false;
       loadWhenIdle();
     }
   };
+  until.then(release, release);
 }
 
 function subscribe(listener: () => void): () => void {
