@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the build step on content/documents (or $DOCUMENTS_DIR), then `vite build` into dist/ (or
+ * `npm run build`: the build step on content/documents (or $DOCUMENTS_DIR), its Atom feeds, then `vite build` into dist/ (or
  * $SITE_OUT, so that parallel work can build and test its own copy of the site).
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,8 @@ const steps: [string, string[]][] = [
       'content/settings.json',
     ],
   ],
+  // The Atom feeds, from the bundle just written (absolute links on $SITE_URL, default http://localhost:4173).
+  ['npx', ['tsx', 'scripts/feeds/cli.ts', '--bundle', 'public/data']],
   ['npx', ['vite', 'build', '--outDir', process.env.SITE_OUT ?? 'dist', '--emptyOutDir']],
 ];
 for (const [cmd, args] of steps) {

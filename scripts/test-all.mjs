@@ -16,6 +16,8 @@ mkdirSync(e2eDocuments, { recursive: true });
 for (const name of readdirSync('content/documents'))
   cpSync(path.join('content/documents', name), path.join(e2eDocuments, name));
 cpSync('e2e/fixtures/hostile.txt', path.join(e2eDocuments, 'zz-hostile.txt'));
+// A listing that states its job number, for the job page's "Apply on amazon.jobs" (e2e/saved.spec.ts).
+cpSync('e2e/fixtures/job-number.txt', path.join(e2eDocuments, 'zz-job-number.txt'));
 
 /** @typedef {{ ok: true } | { ok: false, failure: string }} Outcome */
 /** @typedef {{ name: string, command?: string[], env?: NodeJS.ProcessEnv, run?: () => Outcome }} Step */

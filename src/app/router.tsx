@@ -4,7 +4,7 @@ import { articlesQuery, firstPageQuery, jobsIndexQuery } from '../lib/data/queri
 import { isFirstPageView } from '../shared/board-state';
 import { parseBoardSearch } from '../shared/board-url';
 import { queryClient } from '../lib/query-client';
-import { loadUserData } from '../lib/user-data/store';
+import { deferUserDataLoad, loadUserData } from '../lib/user-data/store';
 import { ChunkLoadError } from '../ui/route-error';
 import { NotFound, RootErrorBoundary, RootLayout } from './layout';
 
@@ -29,6 +29,8 @@ function lazyRoute(load: () => Promise<{ default: ComponentType }>, preload: () 
  * index, and the engine's chunk that answers it.
  */
 function preloadBoard() {
+  // The visitor's data (and zod) load once the job index is here, not with the board's first view.
+  deferUserDataLoad(indexSettled());
   const state = parseBoardSearch(window.location.search);
   if (isFirstPageView(state)) {
     void queryClient.prefetchQuery(firstPageQuery());
@@ -37,6 +39,23 @@ function preloadBoard() {
   void queryClient.prefetchQuery(jobsIndexQuery());
   // A failure here is the board's to report, when it imports the chunk itself.
   import('../features/jobs/board/engine-adapter').catch(() => undefined);
+}
+
+/** Resolves once the job index has loaded or failed (whichever page asked for it). */
+function indexSettled(): Promise<void> {
+  const key = jobsIndexQuery().queryKey;
+  const settled = () => {
+    const status = queryClient.getQueryState(key)?.status;
+    return status === 'success' || status === 'error';
+  };
+  return new Promise((resolve) => {
+    if (settled()) return resolve();
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }
 
 /** Job and story pages validate their data with the zod schemas, a chunk of their own (`lib/data/schemas.ts`). */

@@ -3,7 +3,6 @@
  * count what each saved search lists now and what is new in it.
  */
 import { useQuery } from '@tanstack/react-query';
-import { loadViewMatcher } from '../features/jobs/board/view-matches';
 import { parseBoardSearch } from '../features/jobs/board/url';
 import { SavedPage } from '../features/saved/saved-route';
 import { useUserData } from '../lib/user-data/store';
@@ -13,7 +12,8 @@ export default function SavedRoute() {
   const withKeywords = data?.savedSearches.some((s) => parseBoardSearch(s.query).q !== '') ?? false;
   const matcher = useQuery({
     queryKey: ['saved', 'view-matcher', withKeywords] as const,
-    queryFn: () => loadViewMatcher(withKeywords),
+    queryFn: () =>
+      import('../features/jobs/board/engine-adapter').then((m) => m.loadViewMatcher(withKeywords)),
     enabled: data !== null,
     staleTime: Infinity,
   });

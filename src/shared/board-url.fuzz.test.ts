@@ -24,7 +24,7 @@ const LIST_KEYS = ['location', 'team', 'area', 'type'] as const;
 /** Every rule a BoardState must keep, as one list of broken rules (empty when valid). */
 function brokenRules(s: BoardState): string[] {
   const broken: string[] = [];
-  if (Object.keys(s).sort().join() !== 'area,location,page,q,sort,team,type')
+  if (Object.keys(s).sort().join() !== 'area,location,newOnly,page,q,sort,team,type')
     broken.push(`keys ${Object.keys(s).join()}`);
   if (typeof s.q !== 'string') broken.push('q not a string');
   else {
@@ -48,6 +48,7 @@ function brokenRules(s: BoardState): string[] {
   }
   if (!(SORT_KEYS as readonly string[]).includes(s.sort) || !Object.hasOwn(s, 'sort'))
     broken.push(`sort ${String(s.sort)}`);
+  if (typeof s.newOnly !== 'boolean') broken.push(`newOnly ${String(s.newOnly)}`);
   if (!Number.isSafeInteger(s.page) || s.page < 1 || s.page > MAX_PAGE) broken.push(`page ${s.page}`);
   return broken;
 }

@@ -92,9 +92,20 @@ describe('parseBoardSearch', () => {
       team: ['prime-video'],
       area: ['economics'],
       type: ['internship'],
+      newOnly: false,
       sort: 'title',
       page: 2,
     });
+  });
+
+  it('reads new=1 (and true or yes) as "new jobs only", writes it as new=1 before sort', () => {
+    expect(parseBoardSearch('?new=1').newOnly).toBe(true);
+    expect(parseBoardSearch('?new=true').newOnly).toBe(true);
+    expect(parseBoardSearch('?new=0').newOnly).toBe(false);
+    expect(parseBoardSearch('?new=').newOnly).toBe(false);
+    expect(serialiseBoardSearch(parseBoardSearch('?sort=title&new=yes&area=economics'))).toBe(
+      '?area=economics&new=1&sort=title',
+    );
   });
 
   it('accepts no leading ?, a path, a fragment and URLSearchParams', () => {

@@ -4,9 +4,10 @@
  * parseBoardSearch never throws: whatever arrives (hand-edited, truncated, hostile) becomes a valid, normalised
  * state. serialiseBoardSearch writes one canonical form, so equal states give equal URLs:
  *
- *   ?q=causal+inference&location=us-wa-seattle&team=prime-video&area=economics&type=internship&sort=title&page=2
+ *   ?q=causal+inference&location=us-wa-seattle&team=prime-video&area=economics&type=internship&new=1&sort=title&page=2
  *
- * - fixed key order q, location, team, area, type, sort, page; defaults (empty, sort=relevance, page=1) left out;
+ * - fixed key order q, location, team, area, type, new, sort, page; defaults (empty, new off, sort=relevance,
+ *   page=1) left out;
  * - multi-values as one comma-separated param each, de-duplicated and sorted (repeated params are accepted too);
  * - slugs are written as they are (commas and hyphens are not percent-encoded); q encodes spaces as `+`.
  *
@@ -88,6 +89,7 @@ export function normaliseBoardState(state: Partial<BoardState> | null | undefine
     team: normaliseSlugList(s.team),
     area: normaliseSlugList(s.area),
     type: normaliseSlugList(s.type),
+    newOnly: s.newOnly === true,
     sort: normaliseSort(s.sort),
     page: normalisePage(s.page),
   };
@@ -103,6 +105,9 @@ function toParams(search: string | URLSearchParams): URLSearchParams {
   // The WHATWG parser never throws: malformed percent-encoding is kept literally or becomes U+FFFD.
   return new URLSearchParams(text);
 }
+
+/** `new=1` is canonical; `true` and `yes` are read as it too. */
+const NEW_ON = new Set(['1', 'true', 'yes']);
 
 /** The board state a query string stands for (`?q=…`, `q=…`, a path with a query, or URLSearchParams). Never throws. */
 export function parseBoardSearch(search: string | URLSearchParams): BoardState {
@@ -126,11 +131,12 @@ export function parseBoardSearch(search: string | URLSearchParams): BoardState {
       team: list('team'),
       area: list('area'),
       type: list('type'),
+      newOnly: NEW_ON.has(params.get('new') ?? ''),
       sort: (params.get('sort') ?? undefined) as SortKey | undefined,
       page: normalisePage(params.get('page') ?? undefined),
     });
   } catch {
-    return { ...DEFAULT_BOARD_STATE, location: [], team: [], area: [], type: [] };
+    return { ...DEFAULT_BOARD_STATE, location: [], team: [], area: [], type: [], newOnly: false };
   }
 }
 
@@ -154,6 +160,7 @@ export function serialiseBoardSearch(state: BoardState): string {
     // Valid slugs need no encoding: [a-z0-9-] only.
     if (s[key].length > 0) parts.push(`${key}=${s[key].join(',')}`);
   }
+  if (s.newOnly) parts.push('new=1');
   if (s.sort !== DEFAULT_BOARD_STATE.sort) parts.push(`sort=${s.sort}`);
   if (s.page !== 1) parts.push(`page=${s.page}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { saveBoardSearch, useUserData } from '../lib/user-data/store';
 import { BookmarkIcon } from './save-job-button';
@@ -13,14 +13,19 @@ export function SaveSearch({ query, defaultName }: { query: string; defaultName:
   const existing = data?.savedSearches.find((s) => s.query === query) ?? null;
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
-  const [status, setStatus] = useState('');
+  // After saving, focus moves to the confirmation's link (the form it was in is gone).
+  const [justSaved, setJustSaved] = useState(false);
+  const savedLink = useRef<HTMLAnchorElement>(null);
   const inputId = useId();
+  useEffect(() => {
+    if (justSaved) savedLink.current?.focus();
+  }, [justSaved, existing]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const saved = await saveBoardSearch(name, query).catch(() => false);
     setEditing(false);
-    setStatus(saved ? 'Search saved.' : '');
+    setJustSaved(saved);
   }
 
   return (
@@ -59,7 +64,7 @@ export function SaveSearch({ query, defaultName }: { query: string; defaultName:
           <BookmarkIcon filled />
           <span>
             Saved as “{existing.name}”.{' '}
-            <Link to="/saved" className={linkClass}>
+            <Link ref={savedLink} to="/saved" className={linkClass}>
               Your saved searches
             </Link>
           </span>
@@ -69,7 +74,7 @@ export function SaveSearch({ query, defaultName }: { query: string; defaultName:
           type="button"
           onClick={() => {
             setName(defaultName);
-            setStatus('');
+            setJustSaved(false);
             setEditing(true);
           }}
           className={secondaryButton}
@@ -78,9 +83,6 @@ export function SaveSearch({ query, defaultName }: { query: string; defaultName:
           Save this search
         </button>
       )}
-      <span role="status" className="sr-only">
-        {status}
-      </span>
     </div>
   );
 }

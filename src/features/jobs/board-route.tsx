@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { DataError } from '../../lib/data/fetch-json';
-import { useRecordJobsSeen } from '../../lib/user-data/store';
+import { loadUserData, newJobTest, useRecordJobsSeen, useUserData } from '../../lib/user-data/store';
 import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
 import { SaveSearch } from '../../ui/save-search';
@@ -23,7 +23,9 @@ import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { AppliedFilters } from './board/applied-filters';
 import { BoardNavigateContext, type BoardNavigate } from './board/board-link';
-import { useBoardData } from './board/board-data';
+import { useBoardData, useNewJobs } from './board/board-data';
+import { NewFilter } from './board/new-filter';
+import { Subscribe } from './board/subscribe';
 import type { BoardEngine } from './board/engine-adapter';
 import { FacetGroup, LocationFacet } from './board/facets';
 import { FilterDrawer } from './board/filter-drawer';
@@ -53,6 +55,8 @@ const SORT_LABELS: Record<SortKey, string> = {
   title: 'Title (A–Z)',
   location: 'Location (A–Z)',
 };
+
+const EMPTY_JOBS: readonly JobCard[] = [];
 
 function newSessionId(): string {
   return Math.random().toString(36).slice(2);
@@ -160,10 +164,26 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const navigate = useNavigate();
   const state = useMemo(() => parseBoardSearch(location.search), [location.search]);
   // The index, or before it has loaded and on the default view, the build step's first page (board-data.ts).
-  const { jobs, engine, searchMatches, makeHighlighter, complete, waiting, indexError, retryIndex } =
-    useBoardData(state);
+  const board = useBoardData(state);
+  const { makeHighlighter, complete, indexError, retryIndex } = board;
   // Once the whole index is here: its jobs count as seen in this visit ("New" badges, saved searches' counts).
-  useRecordJobsSeen(complete ? jobs : null);
+  useRecordJobsSeen(complete ? board.jobs : null);
+  // `?new=1`: the view runs over the jobs new since the last visit (known from the browser's storage only).
+  const { data: userData } = useUserData();
+  const isNew = useMemo(() => newJobTest(userData), [userData]);
+  const newJobs = useNewJobs(board.jobs, complete ? isNew : null) ?? EMPTY_JOBS;
+  // An engine over them only when there is something new, or the view asks for new jobs only.
+  const newView = board.subset && (newJobs.length > 0 || state.newOnly) ? board.subset(newJobs) : null;
+  useEffect(() => {
+    if (state.newOnly) void loadUserData().catch(() => undefined);
+  }, [state.newOnly]);
+  const newOnly = state.newOnly && complete;
+  // Until the stored data is read, a `?new=1` view cannot be told: it waits, like a click before the index.
+  const waiting = board.waiting || (state.newOnly && (!complete || userData === null));
+  const jobs = newOnly ? newJobs : board.jobs;
+  const { engine, searchMatches } = newOnly
+    ? (newView ?? { engine: board.engine, searchMatches: board.searchMatches })
+    : board;
   const searchFile = useSearchIndexFile();
   const matches = searchMatches(state.q, searchFile);
   const wide = useMediaQuery('(min-width: 64rem)');
@@ -277,14 +297,23 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     () => chipsFor(listState, listResult.unknown, engine.labelFor, hrefFor),
     [listState, listResult, engine, hrefFor],
   );
-  const relaxations = useMemo(
-    () => relaxationsFor(listState, listResult.relaxations, hrefFor),
-    [listState, listResult, hrefFor],
-  );
+  const relaxations = useMemo(() => {
+    const out = relaxationsFor(listState, listResult.relaxations, hrefFor);
+    if (!listState.newOnly) return out;
+    const all = { ...listState, newOnly: false, page: 1 };
+    const total = board.engine.count ? board.engine.count(all, null) : board.engine.query(all, null).total;
+    return [...out, { label: 'Drop “new since your last visit”', total, href: hrefFor(all) }];
+  }, [listState, listResult, hrefFor, board.engine]);
+  // The "New jobs" filter's count: the new jobs this view would list with it on.
+  const newCount = useMemo(() => {
+    if (!newView) return 0;
+    const withNew = { ...listState, newOnly: true };
+    return newView.engine.query(withNew, newView.searchMatches(withNew.q, searchFile)).total;
+  }, [newView, listState, searchFile]);
   // Clear all drops the query and every filter; the chosen sort stays.
   const clearHref = hrefFor({ ...DEFAULT_BOARD_STATE, sort: listState.sort });
-  const filterCount = LIST_KEYS.reduce((n, key) => n + state[key].length, 0);
-  const listFilterCount = LIST_KEYS.reduce((n, key) => n + listState[key].length, 0);
+  const filterCount = LIST_KEYS.reduce((n, key) => n + state[key].length, state.newOnly ? 1 : 0);
+  const listFilterCount = LIST_KEYS.reduce((n, key) => n + listState[key].length, listState.newOnly ? 1 : 0);
 
   const highlight = useMemo(() => makeHighlighter(listState.q), [makeHighlighter, listState.q]);
   const pageHref = useCallback((p: number) => hrefFor({ ...listState, page: p }), [hrefFor, listState]);
@@ -305,7 +334,16 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   const inlineFeatured = showFeatured && !wide;
   const splitAt = inlineFeatured ? Math.min(3, pageJobs.length) : pageJobs.length;
 
-  const facetPanel = <Facets result={listResult} state={state} onToggle={toggle} />;
+  const toggleNew = useCallback(() => {
+    const { state, go } = current.current;
+    go({ ...state, newOnly: !state.newOnly, page: 1 });
+  }, []);
+  const facetPanel = (
+    <>
+      <NewFilter count={newCount} checked={state.newOnly} onToggle={toggleNew} />
+      <Facets result={listResult} state={state} onToggle={toggle} />
+    </>
+  );
 
   const page = (
     <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -313,7 +351,15 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
           {view}
         </h1>
-        <SaveSearch query={serialiseBoardSearch({ ...state, page: 1 })} defaultName={view} />
+        <div className="flex flex-wrap items-center gap-2">
+          <Subscribe
+            state={listState}
+            locations={listResult.facets.location}
+            known={listResult.unknown.length === 0}
+            title={describeView(listState, labelFor)}
+          />
+          <SaveSearch query={serialiseBoardSearch({ ...state, page: 1 })} defaultName={view} />
+        </div>
       </div>
       <div className="mt-4">
         <SearchBox
@@ -455,7 +501,9 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         }}
         total={waiting ? null : total}
         canClear={filterCount > 0}
-        onClearAll={() => go({ ...state, location: [], team: [], area: [], type: [], page: 1 })}
+        onClearAll={() =>
+          go({ ...state, location: [], team: [], area: [], type: [], newOnly: false, page: 1 })
+        }
       >
         {facetPanel}
       </FilterDrawer>

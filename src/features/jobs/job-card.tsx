@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useIsNewJob } from '../../lib/user-data/store';
 import { SaveJobButton } from '../../ui/save-job-button';
 import { BoardLink } from './board/board-link';
 import type { JobCard } from '../../shared/compact-index';
@@ -27,6 +28,7 @@ export function JobSummaryCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const types = jobTypeLabels(job).filter((t) => t !== 'Full-time');
+  const isNew = useIsNewJob(job.id);
   return (
     <article
       className={`group relative rounded-lg border border-slate-200 bg-white hover:border-brand-600 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-brand-100 dark:has-[a:focus-visible]:outline-brand-100 ${compact ? 'p-3' : 'p-4 sm:p-5'}`}
@@ -49,6 +51,11 @@ export function JobSummaryCard({
         />
       </div>
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+        {isNew && (
+          <span className="rounded-full bg-emerald-100 px-2 text-xs leading-5 font-semibold text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100">
+            New<span className="sr-only"> since your last visit</span>
+          </span>
+        )}
         {job.team && <span>{render(job.team)}</span>}
         <span>{render(locationText(job.location))}</span>
         {types.map((t) => (

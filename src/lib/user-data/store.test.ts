@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyUserData, SET_ASIDE_KEY, USER_DATA_KEY, USER_DATA_VERSION } from '../../shared/user-data';
-import { loadUserData, resetUserDataStoreForTests, toggleSavedJob, useUserData } from './store';
-import { act, renderHook } from '@testing-library/react';
+import {
+  deferUserDataLoad,
+  loadUserData,
+  resetUserDataStoreForTests,
+  toggleSavedJob,
+  useUserData,
+} from './store';
+import { act, renderHook, waitFor } from '@testing-library/react';
 
 const job = {
   id: 'economist-seattle-1a2b3c4d',
@@ -95,5 +101,20 @@ describe('user-data store', () => {
       );
     });
     expect(result.current.data?.savedJobs.map((j) => j.id)).toEqual([job.id]);
+  });
+
+  it('reads the stored data by itself once idle after mount, unless a page holds it until it releases', async () => {
+    localStorage.setItem(
+      USER_DATA_KEY,
+      JSON.stringify({ ...emptyUserData(), savedJobs: [{ ...job, savedAt: 5 }] }),
+    );
+    let release = () => {};
+    deferUserDataLoad(new Promise<void>((resolve) => (release = resolve)));
+    const { result } = renderHook(() => useUserData());
+    // The idle load (a 200 ms timer where requestIdleCallback is missing) comes and goes while held.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(result.current.data).toBeNull();
+    act(() => release());
+    await waitFor(() => expect(result.current.data?.savedJobs).toHaveLength(1));
   });
 });

@@ -118,14 +118,44 @@ export function loadUserData(): Promise<Model> {
 }
 
 let loadScheduled = false;
+let holds = 0;
+let loadHeld = false;
+
+function loadWhenIdle(): void {
+  const run = () => {
+    // A page that asked to hold the load (the board, until its own idle load of the index) gets its way.
+    if (holds > 0) {
+      loadHeld = true;
+      return;
+    }
+    void loadUserData().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
 
 /** After mount, when the page is idle: the first view neither waits for nor downloads the model. */
 function scheduleLoad(): void {
   if (loadScheduled || typeof window === 'undefined') return;
   loadScheduled = true;
-  const run = () => void loadUserData().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  loadWhenIdle();
+}
+
+/**
+ * Holds the idle load until `until` settles: the board holds it until its job index is here (decision 0010's idle
+ * load), so its first view carries neither the model nor zod. Called before the page's first render commits, since
+ * the browser is idle while it waits for the page's chunks and data.
+ */
+export function deferUserDataLoad(until: Promise<unknown>): void {
+  holds++;
+  const release = () => {
+    holds--;
+    if (holds === 0 && loadHeld) {
+      loadHeld = false;
+      loadWhenIdle();
+    }
+  };
+  until.then(release, release);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -176,6 +206,11 @@ export function dismissUserDataNotice(): void {
   if (snapshot.notice) emit({ ...snapshot, notice: null });
 }
 
+/** A full list says so (it never drops an entry to make room). */
+function showListFull(message: string): void {
+  emit({ ...snapshot, notice: { kind: 'full', message } });
+}
+
 /** Saves or unsaves a job; a full list says so rather than dropping another saved job. */
 export async function toggleSavedJob(job: Omit<SavedJob, 'savedAt'>): Promise<void> {
   const m = await loadUserData();
@@ -186,13 +221,9 @@ export async function toggleSavedJob(job: Omit<SavedJob, 'savedAt'>): Promise<vo
   }
   const result = m.saveJob(current, job, Date.now());
   if (result.full) {
-    emit({
-      ...snapshot,
-      notice: {
-        kind: 'full',
-        message: `You have ${m.MAX_SAVED_JOBS} saved jobs, the most Summit keeps. Remove some on the Saved page to save more.`,
-      },
-    });
+    showListFull(
+      `You have ${m.MAX_SAVED_JOBS} saved jobs, the most Summit keeps. Remove some on the Saved page to save more.`,
+    );
     return;
   }
   persist(m, result.data);
@@ -206,6 +237,8 @@ export function resetUserDataStoreForTests(): void {
   loading = null;
   memoryNoticeGiven = false;
   loadScheduled = false;
+  holds = 0;
+  loadHeld = false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,13 +254,9 @@ export async function saveBoardSearch(name: string, query: string): Promise<bool
   const current = snapshot.data ?? m.emptyUserData();
   const result = m.saveSearch(current, { name, query }, Date.now(), searchId);
   if (result.full) {
-    emit({
-      ...snapshot,
-      notice: {
-        kind: 'full',
-        message: `You have ${m.MAX_SAVED_SEARCHES} saved searches, the most Summit keeps. Remove one on the Saved page to save another.`,
-      },
-    });
+    showListFull(
+      `You have ${m.MAX_SAVED_SEARCHES} saved searches, the most Summit keeps. Remove one on the Saved page to save another.`,
+    );
     return false;
   }
   if (result.data !== current) persist(m, result.data);
@@ -282,4 +311,11 @@ export function useRecordJobsSeen(jobs: readonly { id: string }[] | null): void 
   useEffect(() => {
     if (jobs) void recordJobsSeen(jobs.map((job) => job.id)).catch(() => undefined);
   }, [jobs]);
+}
+
+/** True when the job is new since the visitor's last visit (false until the stored data has been read). */
+export function useIsNewJob(id: string): boolean {
+  const { data } = useUserData();
+  const test = newJobTest(data);
+  return test !== null && test(id);
 }

@@ -15,7 +15,7 @@ import {
   useSuspenseQuery,
   type UseSuspenseQueryOptions,
 } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { firstPageQuery, jobsIndexQuery } from '../../../lib/data/queries';
 import { queryClient } from '../../../lib/query-client';
 import { isFirstPageView, type BoardState } from '../../../shared/board-state';
@@ -44,6 +44,8 @@ export interface BoardData {
   /** The index could not be loaded in the background: filters wait for a retry. */
   indexError: Error | null;
   retryIndex: () => void;
+  /** The same tools over some of the index's jobs (the "new" filter), or null before the index is here. */
+  subset: ((jobs: readonly JobCard[]) => Pick<BoardData, 'engine' | 'searchMatches'>) | null;
 }
 
 interface FullIndex {
@@ -196,6 +198,7 @@ export function useBoardData(state: BoardState): BoardData {
       waiting,
       indexError: index.error,
       retryIndex,
+      subset: null,
     };
   }
   const { jobs, tools } = start;
@@ -213,7 +216,39 @@ export function useBoardData(state: BoardState): BoardData {
     waiting: false,
     indexError: null,
     retryIndex,
+    subset: (some) => {
+      let view = subsetViews.get(some);
+      if (!view) {
+        view = {
+          engine: tools.getEngine(some),
+          searchMatches: (q, file) => tools.searchMatchesFor(q, some, file),
+        };
+        subsetViews.set(some, view);
+      }
+      return view;
+    },
   };
+}
+
+const subsetViews = new WeakMap<readonly JobCard[], Pick<BoardData, 'engine' | 'searchMatches'>>();
+
+/**
+ * The jobs `isNew` picks out of `jobs`: the same array for the same picks (its engine is cached per array), null
+ * when there is no test (nothing can be new yet).
+ */
+export function useNewJobs(
+  jobs: readonly JobCard[],
+  isNew: ((id: string) => boolean) | null,
+): readonly JobCard[] | null {
+  const key = useMemo(
+    () => (isNew ? jobs.flatMap((job) => (isNew(job.id) ? [job.id] : [])).join('\n') : null),
+    [jobs, isNew],
+  );
+  return useMemo(() => {
+    if (key === null) return null;
+    const ids = new Set(key.split('\n'));
+    return jobs.filter((job) => ids.has(job.id));
+  }, [jobs, key]);
 }
 
 // Not refetchQueries: the board's observer of the index is disabled (it only watches), and disabled queries are

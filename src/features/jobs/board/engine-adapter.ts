@@ -5,9 +5,11 @@
  * chunk of their own, loaded beside the job index (board-data.ts): the first page does not need them.
  */
 import { createElement, Fragment, type ReactNode } from 'react';
-import { measure } from '../../../lib/data/fetch-json';
+import { fetchJson, measure } from '../../../lib/data/fetch-json';
+import { DATA_BASE, jobsIndexQuery } from '../../../lib/data/queries';
+import { queryClient } from '../../../lib/query-client';
 import { DEFAULT_BOARD_STATE, type BoardState } from '../../../shared/board-state';
-import { serialiseBoardSearch } from './url';
+import { parseBoardSearch, serialiseBoardSearch } from './url';
 import type { JobCard } from '../../../shared/compact-index';
 import { createEngine } from '../engine';
 import { FACET_KEYS, type Engine, type EngineResult, type FacetKey } from '../engine/types';
@@ -16,6 +18,7 @@ import {
   createSearcher,
   hashIds,
   highlightTerms,
+  searchIndexFileChecker,
   splitHighlights,
   type SearchIndexFile,
   type SearchMatches,
@@ -179,5 +182,35 @@ export function makeHighlighter(q: string): (text: string) => ReactNode {
         s.match ? createElement('mark', { key: i }, s.text) : createElement(Fragment, { key: i }, s.text),
       ),
     );
+  };
+}
+
+/** The jobs a board view lists, for pages other than the board (the saved searches on /saved). */
+export interface ViewMatcher {
+  /** Every job id in the bundle. */
+  allIds: readonly string[];
+  /** The ids of the jobs a board query string (`?area=economics…`) lists. */
+  idsFor(query: string): string[];
+}
+
+/**
+ * Loads the job index and, when a view has a keyword query, the search index (straight from the file: this chunk
+ * is loaded by /saved on its own, and importing the board's query for it would split a shared chunk into the
+ * board's first view). Without the search index, the cards' own text is searched, as on the board.
+ */
+export async function loadViewMatcher(withKeywordSearch: boolean): Promise<ViewMatcher> {
+  const index = await queryClient.fetchQuery(jobsIndexQuery());
+  const file = withKeywordSearch
+    ? await fetchJson(`${DATA_BASE}/search-index.json`, searchIndexFileChecker).catch(() => undefined)
+    : undefined;
+  const { jobs } = index;
+  const engine = getEngine(jobs);
+  return {
+    allIds: jobs.map((job) => job.id),
+    idsFor(query) {
+      const state = parseBoardSearch(query);
+      const result = engine.query(state, searchMatchesFor(state.q, jobs, file));
+      return Array.from(result.order, (i) => jobs[i]?.id ?? '').filter(Boolean);
+    },
   };
 }

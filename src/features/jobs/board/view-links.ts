@@ -52,6 +52,15 @@ export function chipsFor(
       });
     }
   }
+  if (state.newOnly) {
+    chips.push({
+      key: 'new',
+      slug: '1',
+      label: 'new since your last visit',
+      unknown: false,
+      href: hrefFor({ ...state, newOnly: false, page: 1 }),
+    });
+  }
   return chips;
 }
 
