@@ -2,17 +2,10 @@
 // `npm test`: the whole suite, in order of cost: static checks, unit and build-step tests, the site build,
 // then end-to-end tests in Chromium against the built site.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { assembleE2eDocuments } from './e2e-documents.mjs';
 
-// The end-to-end build reads the user's documents plus a hostile fixture (markup, script, javascript: links),
-// so the tests can prove that document text is rendered inert.
-const e2eDocuments = path.join('.tmp', 'e2e-documents');
-rmSync(e2eDocuments, { recursive: true, force: true });
-mkdirSync(e2eDocuments, { recursive: true });
-for (const name of readdirSync('content/documents'))
-  cpSync(path.join('content/documents', name), path.join(e2eDocuments, name));
-cpSync('e2e/fixtures/hostile.txt', path.join(e2eDocuments, 'zz-hostile.txt'));
+// The end-to-end build's documents: the user's, the dev corpus's pages and a hostile fixture (e2e-documents.mjs).
+const e2eDocuments = assembleE2eDocuments();
 
 const steps = [
   ['typecheck', ['npx', 'tsc', '-b']],
