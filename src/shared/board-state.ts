@@ -19,6 +19,8 @@ export interface BoardState {
   area: string[];
   /** Job-type slugs (JOB_TYPES; unknown ones kept). */
   type: string[];
+  /** Story slugs: jobs listed with any of these stories (its pages carried them). */
+  story: string[];
   sort: SortKey;
   /** 1-based. */
   page: number;
@@ -33,6 +35,7 @@ export const DEFAULT_BOARD_STATE: BoardState = {
   team: [],
   area: [],
   type: [],
+  story: [],
   sort: 'relevance',
   page: 1,
 };
@@ -48,6 +51,7 @@ export function isFirstPageView(state: BoardState): boolean {
     state.team.length === 0 &&
     state.area.length === 0 &&
     state.type.length === 0 &&
+    state.story.length === 0 &&
     state.sort === 'relevance' &&
     state.page === 1
   );
