@@ -156,15 +156,13 @@ test('every external link on every job page is http(s) and opens with rel="noope
   for (const id of jobIds) {
     await page.goto(`/jobs/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const links = await page
-      .locator('a[href]')
-      .evaluateAll((anchors) =>
-        anchors.map((a) => ({
-          href: a.getAttribute('href') ?? '',
-          rel: a.getAttribute('rel') ?? '',
-          origin: (a as HTMLAnchorElement).origin,
-        })),
-      );
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        rel: a.getAttribute('rel') ?? '',
+        origin: (a as HTMLAnchorElement).origin,
+      })),
+    );
     for (const link of links) {
       expect(link.href, `job ${id}: no script or data URL`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
       if (

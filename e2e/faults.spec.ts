@@ -4,11 +4,11 @@
  * recovers once the fault is lifted; never a white screen, never an uncaught error or unhandled rejection. The
  * only console errors allowed are the browser's own "Failed to load resource" lines for an injected 404/500.
  *
- *   resources: the job index and first page (board), a job's detail (job page), the articles (story page)
+ *   resources: the job index and first page (board), a job's detail (job page), the story's file (story page)
  *   faults:    404, 500, a truncated body, valid JSON of the wrong shape, an answer after 10 s (the app gives up
  *              at 8 s)
  *
- * Plus what must NOT fail: the board without articles (the featured card just stays away), a bookmarked search
+ * Plus what must NOT fail: the board without the story list (the featured card just stays away), a bookmarked search
  * without the search index (the cards' own text is searched), a job page whose index fails (the alert, then
  * Retry).
  */
@@ -102,8 +102,8 @@ const TARGETS: Target[] = [
     wrongShape: '{"id":"x","sections":"none"}',
   },
   {
-    name: 'the articles on the story page',
-    pattern: '**/data/articles.json',
+    name: 'the story’s file on the story page',
+    pattern: '**/data/stories/*.json',
     path: () => `/stories/${storySlug}`,
     content: async (page) => {
       await expect(page.getByRole('heading', { level: 1, name: loose(storyTitle) })).toBeVisible();
@@ -187,9 +187,9 @@ test.describe('faults that must not break the page', () => {
     page,
   }) => {
     const health = await watchHealth(page, {
-      allowFailedResource: (url) => url.endsWith('/data/articles.json'),
+      allowFailedResource: (url) => url.endsWith('/data/stories.json'),
     });
-    await page.route('**/data/articles.json', (route) => route.fulfill({ status: 500, body: 'nope' }));
+    await page.route('**/data/stories.json', (route) => route.fulfill({ status: 500, body: 'nope' }));
     await page.goto('/');
     await expect(jobCount(page)).toBeVisible();
     await expect(page.getByTestId('featured-story-skeleton')).toHaveCount(0);

@@ -173,7 +173,7 @@ test('an unknown story says so and links back', async ({ page }) => {
 
 test('a failed load shows the error with a Retry that recovers', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/articles.json', (route) =>
+  await page.route('**/data/stories/*.json', (route) =>
     fail ? route.fulfill({ status: 500, body: 'down' }) : route.continue(),
   );
   await page.goto(`/stories/${slug}`);

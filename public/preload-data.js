@@ -1,8 +1,8 @@
 /* global document, location */
 /**
  * Starts the download of the data file a page renders from, while the app's scripts download rather than after
- * they have run: the first page or the job index on the board, the job's own file on a job page, the articles on
- * a story page. Likewise the page's route chunks (`modulepreload`), which the build writes into ROUTE_CHUNKS
+ * they have run: the first page or the job index on the board, the job's own file on a job page, the story's own
+ * file on a story page, the list of stories on /stories. Likewise the page's route chunks (`modulepreload`), which the build writes into ROUTE_CHUNKS
  * (scripts/vite-route-preload-plugin.ts; empty in the dev server). The app's fetch of the same URL then takes this response (a `fetch` preload matches on URL, CORS
  * mode and credentials). A static `<link rel="preload">` in index.html cannot tell pages apart, and the job index is
  * ~220 kB gzipped at 10,000 jobs: job and story pages need it only for a section at the bottom, which loads it
@@ -44,8 +44,14 @@
     preload(`jobs/${job[1]}.json`);
     preloadRoute('job');
   }
-  if (/^\/stories\/[^/]+\/?$/.test(path)) {
-    preload('articles.json');
+  // A story's own file; the list of stories on /stories.
+  const story = /^\/stories\/([^/]+)\/?$/.exec(path);
+  if (story !== null) {
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(story[1])) preload(`stories/${story[1]}.json`);
     preloadRoute('story');
+  }
+  if (/^\/stories\/?$/.test(path)) {
+    preload('stories.json');
+    preloadRoute('stories');
   }
 }

@@ -4,20 +4,11 @@
 // runs the checks in order of cost: static checks, unit and build-step tests, the site build, then end-to-end tests
 // in Chromium against the built site. Each step prints how long it took; the summary lists them all.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { assembleE2eDocuments } from './e2e-documents.mjs';
 import { ensureChromium, ensureDependencies } from './setup.mjs';
 
-// The end-to-end build reads the user's documents plus a hostile fixture (markup, script, javascript: links),
-// so the tests can prove that document text is rendered inert.
-const e2eDocuments = path.join('.tmp', 'e2e-documents');
-rmSync(e2eDocuments, { recursive: true, force: true });
-mkdirSync(e2eDocuments, { recursive: true });
-for (const name of readdirSync('content/documents'))
-  cpSync(path.join('content/documents', name), path.join(e2eDocuments, name));
-cpSync('e2e/fixtures/hostile.txt', path.join(e2eDocuments, 'zz-hostile.txt'));
-// A listing that states its job number, for the job page's "Apply on amazon.jobs" (e2e/saved.spec.ts).
-cpSync('e2e/fixtures/job-number.txt', path.join(e2eDocuments, 'zz-job-number.txt'));
+// The end-to-end build's documents: the user's, the dev corpus's pages and the fixtures (e2e-documents.mjs).
+const e2eDocuments = assembleE2eDocuments();
 
 /** @typedef {{ ok: true } | { ok: false, failure: string }} Outcome */
 /** @typedef {{ name: string, command?: string[], env?: NodeJS.ProcessEnv, run?: () => Outcome }} Step */
@@ -34,7 +25,7 @@ const steps = [
   { name: 'dependency audit', command: ['npx', 'tsx', 'scripts/audit/cli.ts', '--allow-unavailable'] },
   { name: 'unit and build-step tests', command: ['npx', 'vitest', 'run'] },
   {
-    name: 'build (user documents + hostile fixture)',
+    name: 'build (the e2e documents: the user documents, the dev corpus, fixtures)',
     command: ['npm', 'run', 'build'],
     env: { DOCUMENTS_DIR: e2eDocuments },
   },

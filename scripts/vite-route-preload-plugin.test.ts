@@ -29,7 +29,11 @@ const bundle: Record<string, ChunkInfo> = {
     imports: ['assets/card.js'],
   }),
   'assets/story.js': chunk('assets/story.js', {
-    facadeModuleId: '/repo/src/features/interview/story-route.tsx',
+    facadeModuleId: '/repo/src/app/story-page.tsx',
+    imports: ['assets/card.js'],
+  }),
+  'assets/stories.js': chunk('assets/stories.js', {
+    facadeModuleId: '/repo/src/features/interview/stories-route.tsx',
   }),
   'assets/schemas.js': chunk('assets/schemas.js', { facadeModuleId: '/repo/src/lib/data/schemas.ts' }),
   'assets/index.css': { type: 'asset', fileName: 'assets/index.css' },
@@ -40,13 +44,14 @@ describe('routeChunks', () => {
     expect(routeChunks(bundle, root)).toEqual({
       home: ['/assets/card.js', '/assets/home.js', '/assets/labels.js'],
       job: ['/assets/card.js', '/assets/job.js', '/assets/labels.js', '/assets/schemas.js'],
-      story: ['/assets/schemas.js', '/assets/story.js'],
+      story: ['/assets/card.js', '/assets/labels.js', '/assets/schemas.js', '/assets/story.js'],
+      stories: ['/assets/stories.js'],
     });
   });
 
   it('fails the build when a route has no chunk of its own', () => {
     const { ['assets/story.js']: _story, ...withoutStory } = bundle;
-    expect(() => routeChunks(withoutStory, root)).toThrow(/story-route\.tsx/);
+    expect(() => routeChunks(withoutStory, root)).toThrow(/story-page\.tsx/);
   });
 });
 

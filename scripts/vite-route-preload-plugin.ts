@@ -5,7 +5,7 @@
  * the largest part of the time to Largest Contentful Paint).
  *
  * Build only. preload-data.js holds `const ROUTE_CHUNKS = {};` (empty in the dev server, where there are no chunks);
- * the built copy gets `{ home: [...], job: [...], story: [...] }`, each route's chunk and the chunks it imports
+ * the built copy gets `{ home: [...], job: [...], story: [...], stories: [...] }`, each route's chunk and the chunks it imports
  * statically, minus the entry's (already loading). The build fails if the marker or a route is missing, rather than
  * ship a site that silently preloads nothing.
  */
@@ -20,7 +20,8 @@ import type { Plugin } from 'vite';
 export const ROUTE_MODULES: Readonly<Record<string, readonly string[]>> = {
   home: ['src/app/home-route.tsx'],
   job: ['src/features/jobs/job-route.tsx', 'src/lib/data/schemas.ts'],
-  story: ['src/features/interview/story-route.tsx', 'src/lib/data/schemas.ts'],
+  story: ['src/app/story-page.tsx', 'src/lib/data/schemas.ts'],
+  stories: ['src/features/interview/stories-route.tsx'],
 };
 
 export const ROUTE_CHUNKS_MARKER = 'const ROUTE_CHUNKS = {};';

@@ -3,7 +3,7 @@
  * repo's dist/ or public/data, which other work may be using. Shared by the benchmark and the scale e2e test.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
@@ -142,17 +142,17 @@ export async function writeSyntheticData(
     internship: c.internship,
     manager: c.manager,
     summary: c.summary,
+    stories: c.stories,
     sources: [{ file: 'synthetic.txt', line: i + 1 }],
   }));
   const index = encodeIndex(jobs, '2024-01-01T00:00:00.000Z');
   await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
   // What the build step writes beside the index, so the board's first view is the one a real build gets.
   await writeFile(path.join(dir, 'first-page.json'), JSON.stringify(firstPageFor(index)));
-  if (articlesFrom !== null && (await exists(path.join(articlesFrom, 'articles.json')))) {
-    await writeFile(
-      path.join(dir, 'articles.json'),
-      await readFile(path.join(articlesFrom, 'articles.json')),
-    );
+  // The other bundle's stories (the synthetic cards name none): the home page's story cards and story pages.
+  for (const name of ['articles.json', 'stories.json', 'stories']) {
+    if (articlesFrom !== null && (await exists(path.join(articlesFrom, name))))
+      await cp(path.join(articlesFrom, name), path.join(dir, name), { recursive: true });
   }
 }
 

@@ -65,6 +65,7 @@ export function syntheticJobs(n: number, seed = 1): JobCard[] {
       internship,
       manager: !internship && role.manager === true,
       summary: `Work on ${rng.pick(vocab.keywords)} to ${rng.pick(vocab.problems)}${team === null ? '' : ` with ${team.name}`}.`,
+      stories: [],
     };
   }
   return jobs;

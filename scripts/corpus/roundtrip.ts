@@ -17,6 +17,7 @@ export function cardOf(job: JobSummary): JobCard {
     internship: job.internship,
     manager: job.manager,
     summary: job.summary,
+    stories: job.stories,
   };
 }
 

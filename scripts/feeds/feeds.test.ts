@@ -23,6 +23,7 @@ function job(over: Partial<JobSummary> & Pick<JobSummary, 'id' | 'displayTitle'>
     manager: false,
     summary: 'Build causal models.',
     sources: [{ file: 'a.txt', line: 1 }],
+    stories: [],
     ...over,
   };
 }

@@ -103,9 +103,9 @@ async function build(docs: readonly Doc[], generatedAt = '2026-01-01T00:00:00.00
   return { ids: jobs.map((j) => j.id), details };
 }
 
-/** What a job is, apart from where it was seen: everything on its page except its sources. */
+/** What a job is, apart from where it was seen: everything on its page except its sources and their stories. */
 function identity(detail: JobDetail): string {
-  const { sources: _sources, id: _id, ...rest } = detail;
+  const { sources: _sources, stories: _stories, id: _id, ...rest } = detail;
   return JSON.stringify(rest);
 }
 

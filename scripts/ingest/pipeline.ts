@@ -30,6 +30,7 @@ import { parseDocument } from './parse/parse';
 import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './extract/research-areas';
 import { SearchDocs } from './write/search';
+import { articleKind, StoryLinks } from './assemble/story-links';
 import { compareStrings, normaliseForKey, sha256Hex } from './text';
 import type { Rejection, SkippedFile, Warning } from './types';
 import { serialiseJobBody } from './write/validate';
@@ -208,6 +209,7 @@ async function ingest(
   });
   const articles = new Map<string, Article>();
   const articleByText = new Map<string, Article>();
+  const storyLinks = new StoryLinks();
   let documents = 0;
   let listingsSeen = 0;
 
@@ -292,6 +294,7 @@ async function ingest(
       if (seenArticle !== undefined) {
         const first = parsed.articleLines.find((l) => l.text.trim() !== '');
         if (first !== undefined) seenArticle.sources.push({ file: file.name, line: first.line });
+        storyLinks.setArticle(file.name, seenArticle);
       }
       const articleResult =
         seenArticle !== undefined ? null : parseArticle(file.name, parsed.articleLines, parsed.taggedAreas);
@@ -306,10 +309,19 @@ async function ingest(
             let slug = a.slug;
             if ([...articles.values()].some((other) => other.slug === slug))
               slug = `${slug}-${sha256Hex(key).slice(0, 6)}`;
-            article = { ...a, id: slug, slug, teams: [], sources: [articleResult.source] };
+            article = {
+              ...a,
+              id: slug,
+              slug,
+              kind: articleKind(a),
+              teams: [],
+              jobs: [],
+              sources: [articleResult.source],
+            };
             articles.set(key, article);
           }
           articleByText.set(articleHash, article);
+          storyLinks.setArticle(file.name, article);
         }
       }
 
@@ -321,6 +333,7 @@ async function ingest(
         const existing = deduper.seen(keyHash, source);
         if (existing !== null) {
           duplicateOf.push({ entry: deduper.duplicates.at(-1) as DuplicateEntry, record: existing });
+          existing.stories = storyLinks.storiesOf(existing.sources);
           continue;
         }
         // Filled in by `finish` once extracted (the fields in their final order).
@@ -334,6 +347,7 @@ async function ingest(
           internship: false,
           manager: false,
           summary: '',
+          stories: storyLinks.storiesOf([source]),
           sources: [source],
         };
         deduper.set(keyHash, record);
@@ -365,6 +379,7 @@ async function ingest(
   assertAccounting(jobs, rejected, listingsSeen);
 
   const articleList = [...articles.values()];
+  storyLinks.linkArticles(articleList, jobs);
   const jobTeams = [...new Set(jobs.flatMap((j) => (j.team === null ? [] : [j.team])))].sort(compareStrings);
   for (const article of articleList) {
     article.sources.sort(compareSources);

@@ -22,27 +22,69 @@ function SkipLink() {
   );
 }
 
-// Memoised (no props): the layout re-renders on every navigation, the header and footer need not.
-const Header = memo(function Header() {
+type Section = 'jobs' | 'stories' | null;
+
+/** Which part of the site a path is in, and whether it is that part's own page (the board, the story list). */
+function sectionOf(pathname: string): { section: Section; home: boolean } {
+  if (pathname === '/' || pathname === '/jobs') return { section: 'jobs', home: true };
+  if (pathname.startsWith('/jobs/')) return { section: 'jobs', home: false };
+  if (pathname === '/stories' || pathname === '/stories/') return { section: 'stories', home: true };
+  if (pathname.startsWith('/stories/')) return { section: 'stories', home: false };
+  return { section: null, home: false };
+}
+
+const NAV: { section: Exclude<Section, null>; to: string; label: string }[] = [
+  { section: 'jobs', to: '/', label: 'Jobs' },
+  { section: 'stories', to: '/stories', label: 'Stories' },
+];
+
+// Memoised: the layout re-renders on every navigation (every filter click); the header only when the part of
+// the site changes. The same boxes as the static shell in index.html.
+const Header = memo(function Header({ section, home }: { section: Section; home: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 print:hidden">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link
-          to="/"
-          className={`flex items-center gap-2 rounded-sm text-lg font-bold tracking-tight text-slate-950 dark:text-white ${focusRing}`}
-        >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 24 24"
-            className="h-6 w-6 text-brand-700 dark:text-brand-100"
-            fill="currentColor"
+        <div className="flex items-center gap-6 sm:gap-8">
+          <Link
+            to="/"
+            className={`flex items-center gap-2 rounded-sm text-lg font-bold tracking-tight text-slate-950 dark:text-white ${focusRing}`}
           >
-            <path d="M12 3 2 20h20L12 3Zm0 5.2 3.1 5.3-1.6-.9L12 14l-1.6-1.4-1.5.9L12 8.2Z" />
-          </svg>
-          Summit
-        </Link>
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="h-6 w-6 text-brand-700 dark:text-brand-100"
+              fill="currentColor"
+            >
+              <path d="M12 3 2 20h20L12 3Zm0 5.2 3.1 5.3-1.6-.9L12 14l-1.6-1.4-1.5.9L12 8.2Z" />
+            </svg>
+            Summit
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex items-center gap-1 text-sm font-medium">
+              {NAV.map((item) => {
+                const current = item.section === section;
+                return (
+                  <li key={item.section}>
+                    <Link
+                      to={item.to}
+                      // The page itself, or (a job, a story) the part of the site it belongs to.
+                      aria-current={current ? (home ? 'page' : 'true') : undefined}
+                      className={`rounded-md px-2.5 py-1.5 ${
+                        current
+                          ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-brand-100'
+                          : 'text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'
+                      } ${focusRing}`}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
         <div className="flex items-center gap-4">
-          <p className="hidden text-sm text-slate-600 sm:block dark:text-slate-400">
+          <p className="hidden text-sm text-slate-600 md:block dark:text-slate-400">
             Research jobs, searchable and bookmarkable
           </p>
           <SavedLink />
@@ -107,10 +149,11 @@ function NavigationProgress() {
 }
 
 function Shell({ children }: { children: ReactNode }) {
+  const { section, home } = sectionOf(useLocation().pathname);
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
-      <Header />
+      <Header section={section} home={home} />
       <UserDataNoticeBanner />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}

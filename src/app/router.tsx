@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
-import { articlesQuery, firstPageQuery, jobsIndexQuery } from '../lib/data/queries';
+import { firstPageQuery, jobsIndexQuery, storiesQuery, storyPageQuery } from '../lib/data/queries';
 import { isFirstPageView } from '../shared/board-state';
 import { parseBoardSearch } from '../shared/board-url';
 import { queryClient } from '../lib/query-client';
@@ -67,12 +67,25 @@ const HomeRoute = lazyRoute(() => import('./home-route'), preloadBoard);
 // The job's file is fetched by the page (its id decides whether "no longer listed" needs the index).
 const JobRoute = lazyRoute(() => import('../features/jobs/job-route'), preloadSchemas);
 const StoryRoute = lazyRoute(
-  () => import('../features/interview/story-route'),
+  () => import('./story-page'),
   () => {
     preloadSchemas();
-    void queryClient.prefetchQuery(articlesQuery());
+    const slug = /^\/stories\/([^/]+)\/?$/.exec(window.location.pathname)?.[1];
+    if (slug !== undefined) void queryClient.prefetchQuery(storyPageQuery(decodeURIComponentSafe(slug)));
   },
 );
+const StoriesRoute = lazyRoute(
+  () => import('../features/interview/stories-route'),
+  () => void queryClient.prefetchQuery(storiesQuery()),
+);
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 // The saved list reads the visitor's stored data (now, not when idle) and checks it against the index.
 const SavedRoute = lazyRoute(
@@ -101,6 +114,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'jobs', element: <JobsRedirect /> },
       { path: 'jobs/:id', element: <JobRoute /> },
+      { path: 'stories', element: <StoriesRoute /> },
       { path: 'stories/:slug', element: <StoryRoute /> },
       { path: 'saved', element: <SavedRoute /> },
       { path: '*', element: <NotFound /> },

@@ -19,6 +19,8 @@ export interface BoardState {
   area: string[];
   /** Job-type slugs (JOB_TYPES; unknown ones kept). */
   type: string[];
+  /** Story slugs: jobs listed with any of these stories (its pages carried them). */
+  story: string[];
   /** Only jobs new since the visitor's last visit (`?new=1`; what is new is known in the browser only). */
   newOnly: boolean;
   sort: SortKey;
@@ -35,6 +37,7 @@ export const DEFAULT_BOARD_STATE: BoardState = {
   team: [],
   area: [],
   type: [],
+  story: [],
   newOnly: false,
   sort: 'relevance',
   page: 1,
@@ -51,6 +54,7 @@ export function isFirstPageView(state: BoardState): boolean {
     state.team.length === 0 &&
     state.area.length === 0 &&
     state.type.length === 0 &&
+    state.story.length === 0 &&
     !state.newOnly &&
     state.sort === 'relevance' &&
     state.page === 1

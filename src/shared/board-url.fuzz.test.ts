@@ -19,12 +19,12 @@ import {
 } from './board-url';
 import { HOSTILE_QUERIES, hostileQueryArb } from './test-support/hostile-urls';
 
-const LIST_KEYS = ['location', 'team', 'area', 'type'] as const;
+const LIST_KEYS = ['location', 'team', 'area', 'type', 'story'] as const;
 
 /** Every rule a BoardState must keep, as one list of broken rules (empty when valid). */
 function brokenRules(s: BoardState): string[] {
   const broken: string[] = [];
-  if (Object.keys(s).sort().join() !== 'area,location,newOnly,page,q,sort,team,type')
+  if (Object.keys(s).sort().join() !== 'area,location,newOnly,page,q,sort,story,team,type')
     broken.push(`keys ${Object.keys(s).join()}`);
   if (typeof s.q !== 'string') broken.push('q not a string');
   else {

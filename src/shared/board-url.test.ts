@@ -20,7 +20,7 @@ function expectValid(s: BoardState): void {
   expect(s.q).toBe(s.q.trim());
   expect(s.q).not.toMatch(/\s\s/);
   expect(() => encodeURIComponent(s.q)).not.toThrow();
-  for (const key of ['location', 'team', 'area', 'type'] as const) {
+  for (const key of ['location', 'team', 'area', 'type', 'story'] as const) {
     const values = s[key];
     expect(values.length).toBeLessThanOrEqual(MAX_VALUES_PER_KEY);
     expect([...new Set(values)].sort()).toEqual(values);
@@ -41,6 +41,7 @@ describe('serialiseBoardSearch', () => {
     const s = state({
       page: 2,
       sort: 'title',
+      story: ['a-story', 'another'],
       type: ['internship'],
       area: ['economics'],
       team: ['prime-video'],
@@ -48,7 +49,7 @@ describe('serialiseBoardSearch', () => {
       q: 'causal',
     });
     expect(serialiseBoardSearch(s)).toBe(
-      '?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&sort=title&page=2',
+      '?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&story=a-story,another&sort=title&page=2',
     );
   });
 
@@ -84,7 +85,7 @@ describe('parseBoardSearch', () => {
   it('reads the canonical form', () => {
     expect(
       parseBoardSearch(
-        '?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&sort=title&page=2',
+        '?q=causal&location=us-wa-seattle&team=prime-video&area=economics&type=internship&story=b,a&sort=title&page=2',
       ),
     ).toEqual({
       q: 'causal',
@@ -92,6 +93,7 @@ describe('parseBoardSearch', () => {
       team: ['prime-video'],
       area: ['economics'],
       type: ['internship'],
+      story: ['a', 'b'],
       newOnly: false,
       sort: 'title',
       page: 2,

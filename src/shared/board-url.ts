@@ -4,10 +4,10 @@
  * parseBoardSearch never throws: whatever arrives (hand-edited, truncated, hostile) becomes a valid, normalised
  * state. serialiseBoardSearch writes one canonical form, so equal states give equal URLs:
  *
- *   ?q=causal+inference&location=us-wa-seattle&team=prime-video&area=economics&type=internship&new=1&sort=title&page=2
+ *   ?q=causal+inference&location=us-wa-seattle&team=prime-video&area=economics&type=internship&story=…&new=1&sort=title&page=2
  *
- * - fixed key order q, location, team, area, type, new, sort, page; defaults (empty, new off, sort=relevance,
- *   page=1) left out;
+ * - fixed key order q, location, team, area, type, story, new, sort, page; defaults (empty, new off,
+ *   sort=relevance, page=1) left out;
  * - multi-values as one comma-separated param each, de-duplicated and sorted (repeated params are accepted too);
  * - slugs are written as they are (commas and hyphens are not percent-encoded); q encodes spaces as `+`.
  *
@@ -23,7 +23,7 @@ export const MAX_SLUG_LENGTH = 100;
 export const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The multi-valued keys, in canonical order. */
-export const LIST_KEYS = ['location', 'team', 'area', 'type'] as const;
+export const LIST_KEYS = ['location', 'team', 'area', 'type', 'story'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -89,6 +89,7 @@ export function normaliseBoardState(state: Partial<BoardState> | null | undefine
     team: normaliseSlugList(s.team),
     area: normaliseSlugList(s.area),
     type: normaliseSlugList(s.type),
+    story: normaliseSlugList(s.story),
     newOnly: s.newOnly === true,
     sort: normaliseSort(s.sort),
     page: normalisePage(s.page),
@@ -131,12 +132,13 @@ export function parseBoardSearch(search: string | URLSearchParams): BoardState {
       team: list('team'),
       area: list('area'),
       type: list('type'),
+      story: list('story'),
       newOnly: NEW_ON.has(params.get('new') ?? ''),
       sort: (params.get('sort') ?? undefined) as SortKey | undefined,
       page: normalisePage(params.get('page') ?? undefined),
     });
   } catch {
-    return { ...DEFAULT_BOARD_STATE, location: [], team: [], area: [], type: [], newOnly: false };
+    return { ...DEFAULT_BOARD_STATE, location: [], team: [], area: [], type: [], story: [], newOnly: false };
   }
 }
 

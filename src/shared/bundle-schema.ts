@@ -30,6 +30,13 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A story (an article) named where it is linked to: its slug (the page's address) and its title. */
+export const storyRefSchema = z.object({
+  slug: idSchema,
+  title: z.string().check(z.minLength(1)),
+});
+export type StoryRef = z.infer<typeof storyRefSchema>;
+
 export const jobSummarySchema = z.object({
   id: idSchema,
   /** The title the text states, or null when it names none. */
@@ -45,6 +52,11 @@ export const jobSummarySchema = z.object({
   manager: z.boolean(),
   /** One line for result cards. Plain text. */
   summary: z.string(),
+  /**
+   * The stories whose pages listed the job, in the order of its sources (a page without an article adds none): the
+   * link from each job back to the article it was listed under.
+   */
+  stories: z.array(storyRefSchema),
   /** Every place the job was seen, duplicates included, sorted by file then line. */
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
@@ -149,9 +161,15 @@ export const qaSchema = z.object({
 });
 export type QA = z.infer<typeof qaSchema>;
 
+/** An interview (numbered questions and answers) or any other article. */
+export const ARTICLE_KINDS = ['interview', 'article'] as const;
+export const articleKindSchema = z.enum(ARTICLE_KINDS);
+export type ArticleKind = z.infer<typeof articleKindSchema>;
+
 export const articleSchema = z.object({
   id: idSchema,
   slug: idSchema,
+  kind: articleKindSchema,
   title: z.string().check(z.minLength(1)),
   dek: z.nullable(z.string()),
   /** Derived from the text the same way as a job's. */
@@ -166,6 +184,11 @@ export const articleSchema = z.object({
   qa: z.array(qaSchema),
   /** What follows the last answer (e.g. the editorial closing note). */
   closing: z.array(articleBlockSchema),
+  /**
+   * The ids of the jobs listed on the story's pages, in listing order (its pages by file, then by line), each once:
+   * the other half of every job's `stories`.
+   */
+  jobs: z.array(idSchema),
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 export type Article = z.infer<typeof articleSchema>;

@@ -23,6 +23,7 @@ const job = (id: string, over: Partial<JobSummary> = {}): JobSummary => ({
   internship: false,
   manager: false,
   summary: 'Build things.',
+  stories: [],
   sources: [{ file: 'a.txt', line: 1 }],
   ...over,
 });
@@ -47,6 +48,19 @@ describe('compact index', () => {
     );
   });
 
+  it('codes the stories through one dictionary, in order of first mention, and decodes them in job order', () => {
+    const a = { slug: 'story-a', title: 'Story A' };
+    const b = { slug: 'story-b', title: 'Story B' };
+    const jobs = [job('a', { stories: [b] }), job('b'), job('c', { stories: [a, b] })];
+    const index = compactIndexSchema.parse(JSON.parse(JSON.stringify(encodeIndex(jobs, 'now'))));
+    expect(index.stories).toEqual([b, a]);
+    expect(index.jobs.stories).toEqual([[0], [], [1, 0]]);
+    const cards = decodeIndex(index);
+    expect(cards.map((c) => c.stories)).toEqual([[b], [], [a, b]]);
+    // One object per story, shared by the cards (the engine and the chips read the same title).
+    expect(cards[0]!.stories[0]).toBe(cards[2]!.stories[1]);
+  });
+
   it('rejects columns of unequal length', () => {
     const index = encodeIndex([job('a')], 'now');
     index.jobs.title.push('extra');
@@ -62,6 +76,7 @@ describe('compact index', () => {
       ['idHash', (i) => (i.jobs.idHash[1] = 'Not An Id')],
       ['summary', (i) => ((i.jobs.summary as unknown[])[1] = null)],
       ['areas', (i) => ((i.jobs.areas[1] as unknown[])[0] = 'x')],
+      ['stories', (i) => ((i.jobs.stories as unknown[])[1] = [0.5])],
     ];
     for (const [column, spoil] of cases) {
       const index = encodeIndex([job('a'), job('b')], 'now');
@@ -91,6 +106,10 @@ describe('compact index', () => {
       { ...good, locations: [{ country: 'usa', region: null, city: 'X', label: 'X' }] },
       { ...good, jobs: { ...good.jobs, team: [0, 5] } },
       { ...good, jobs: { ...good.jobs, areas: [[0], [99]] } },
+      { ...good, stories: [{ slug: 'Not A Slug', title: 'T' }] },
+      { ...good, stories: [{ slug: 'a', title: '' }] },
+      { ...good, stories: [{ slug: 'a', title: 'A' }], jobs: { ...good.jobs, stories: [[0], [1]] } },
+      { ...good, jobs: { ...good.jobs, stories: [[]] } },
     ];
     expect(checkCompactIndex(good)).toBeNull();
     expect(compactIndexChecker.safeParse(good)).toEqual({ success: true, data: good });
@@ -234,8 +253,8 @@ describe('compact index', () => {
     it('refuse an index of the old format, with whole ids in `id`', () => {
       const { idHash: _idHash, ...columns } = encodeIndex([titled('a', 'X')], 'now').jobs;
       const old = { ...encodeIndex([titled('a', 'X')], 'now'), version: 1, jobs: { ...columns, id: ['a'] } };
-      expect(checkCompactIndex(old)).toEqual({ path: ['version'], message: 'expected version 2' });
-      expect(checkCompactIndex({ ...old, version: 2 })?.path).toEqual(['jobs', 'idHash']);
+      expect(checkCompactIndex(old)).toEqual({ path: ['version'], message: 'expected version 3' });
+      expect(checkCompactIndex({ ...old, version: 3 })?.path).toEqual(['jobs', 'idHash']);
     });
   });
 });

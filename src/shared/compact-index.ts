@@ -12,7 +12,7 @@
  * and the tests use `compactIndexSchema`, a zod schema that runs the same check, so there is one definition.
  */
 import * as z from 'zod/mini';
-import type { JobSummary, Location } from './bundle-schema';
+import type { JobSummary, Location, StoryRef } from './bundle-schema';
 import { jobIdCityPart, jobIdTitlePart, joinJobId } from './job-id';
 import { RESEARCH_AREAS, type ResearchArea } from './research-areas';
 
@@ -20,12 +20,14 @@ export const JOB_FLAG_INTERNSHIP = 1;
 export const JOB_FLAG_MANAGER = 2;
 
 export interface CompactIndex {
-  /** 2: ids as `idHash` (1 had whole ids in `id`). */
-  version: 2;
+  /** 3: the stories column (2 had none; 1 had whole ids in `id`). */
+  version: 3;
   generatedAt: string;
   teams: string[];
   locations: Location[];
   areas: ResearchArea[];
+  /** The stories the jobs were listed with: slug and title, for the board's story filter and its chip. */
+  stories: StoryRef[];
   jobs: {
     /**
      * Each job's id: its hash digits when the id is `jobId(title, location's city, digits)`, which the decoder
@@ -45,6 +47,8 @@ export interface CompactIndex {
     /** Bit set of JOB_FLAG_*. */
     flags: number[];
     summary: string[];
+    /** Indexes into `stories`: the stories the job was listed with, in the order of its sources. */
+    stories: number[][];
   };
 }
 
@@ -80,6 +84,12 @@ const isInt = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
+function isStoryRef(v: unknown): v is StoryRef {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return typeof s.slug === 'string' && ID_PATTERN.test(s.slug) && isText(s.title);
+}
+
 function isLocation(v: unknown): v is Location {
   if (typeof v !== 'object' || v === null) return false;
   const l = v as Record<string, unknown>;
@@ -113,16 +123,18 @@ function checkColumn(
 export function checkCompactIndex(value: unknown): IndexProblem | null {
   if (typeof value !== 'object' || value === null) return { path: [], message: 'expected an object' };
   const index = value as Record<string, unknown>;
-  if (index.version !== 2) return { path: ['version'], message: 'expected version 2' };
+  if (index.version !== 3) return { path: ['version'], message: 'expected version 3' };
   if (typeof index.generatedAt !== 'string') return { path: ['generatedAt'], message: 'expected a string' };
   const header =
     checkColumn(['teams'], index.teams, (v) => typeof v === 'string', 'a string') ??
     checkColumn(['locations'], index.locations, isLocation, 'a location') ??
-    checkColumn(['areas'], index.areas, (v) => typeof v === 'string' && AREAS.has(v), 'a research area');
+    checkColumn(['areas'], index.areas, (v) => typeof v === 'string' && AREAS.has(v), 'a research area') ??
+    checkColumn(['stories'], index.stories, isStoryRef, 'a story (slug and title)');
   if (header) return header;
   const teams = (index.teams as unknown[]).length;
   const locations = (index.locations as unknown[]).length;
   const areas = (index.areas as unknown[]).length;
+  const stories = (index.stories as unknown[]).length;
 
   if (typeof index.jobs !== 'object' || index.jobs === null)
     return { path: ['jobs'], message: 'expected an object' };
@@ -137,6 +149,7 @@ export function checkCompactIndex(value: unknown): IndexProblem | null {
     ['areas', (v) => Array.isArray(v) && v.every(int(0, Infinity)), 'an array of integers ≥ 0'],
     ['flags', int(0, Infinity), 'an integer ≥ 0'],
     ['summary', (v) => typeof v === 'string', 'a string'],
+    ['stories', (v) => Array.isArray(v) && v.every(int(0, Infinity)), 'an array of integers ≥ 0'],
   ];
   for (const [name, ok, expected] of columns) {
     const problem = checkColumn(['jobs', name], jobs[name], ok, expected);
@@ -159,6 +172,12 @@ export function checkCompactIndex(value: unknown): IndexProblem | null {
       jobs.areas,
       (v) => (v as number[]).every((a) => a < areas),
       'area indexes in range',
+    ) ??
+    checkColumn(
+      ['jobs', 'stories'],
+      jobs.stories,
+      (v) => (v as number[]).every((a) => a < stories),
+      'story indexes in range',
     )
   );
 }
@@ -205,6 +224,8 @@ export interface JobCard {
   internship: boolean;
   manager: boolean;
   summary: string;
+  /** The stories the job was listed with (objects shared by every card of the same index). */
+  stories: StoryRef[];
 }
 
 /**
@@ -247,12 +268,23 @@ export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): C
   }
   const areas = [...RESEARCH_AREAS];
   const areaIndex = new Map<string, number>(areas.map((a, i) => [a, i]));
+  // In order of first mention (jobs come in listing order, so each story's jobs mostly follow each other).
+  const stories: StoryRef[] = [];
+  const storyIndex = new Map<string, number>();
+  for (const job of jobs) {
+    for (const story of job.stories) {
+      if (storyIndex.has(story.slug)) continue;
+      storyIndex.set(story.slug, stories.length);
+      stories.push({ slug: story.slug, title: story.title });
+    }
+  }
   return {
-    version: 2,
+    version: 3,
     generatedAt,
     teams,
     locations,
     areas,
+    stories,
     jobs: {
       idHash: jobs.map((j) => idCell(j.id, j.displayTitle, j.location.city)),
       title: jobs.map((j) => j.displayTitle),
@@ -262,6 +294,7 @@ export function encodeIndex(jobs: readonly JobSummary[], generatedAt: string): C
       areas: jobs.map((j) => j.researchAreas.map((a) => areaIndex.get(a) ?? 0)),
       flags: jobs.map((j) => (j.internship ? JOB_FLAG_INTERNSHIP : 0) | (j.manager ? JOB_FLAG_MANAGER : 0)),
       summary: jobs.map((j) => j.summary),
+      stories: jobs.map((j) => j.stories.map((story) => storyIndex.get(story.slug) ?? 0)),
     },
   };
 }
@@ -301,6 +334,7 @@ export function decodeIndex(index: CompactIndex): JobCard[] {
       internship: (flags & JOB_FLAG_INTERNSHIP) !== 0,
       manager: (flags & JOB_FLAG_MANAGER) !== 0,
       summary: jobs.summary[i] ?? '',
+      stories: (jobs.stories[i] ?? []).map((k) => index.stories[k] as StoryRef),
     };
   });
 }

@@ -363,6 +363,7 @@ describe('jobSearchDoc', () => {
       internship: false,
       manager: false,
       summary: 'One line.',
+      stories: [],
       sources: [{ file: 'a.txt', line: 1 }],
       sections: [
         {

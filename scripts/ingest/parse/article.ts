@@ -217,7 +217,7 @@ export function isClosingNote(
 
 export interface ParsedArticle {
   /** Null when the lines hold no article (no title line); the reason is in warnings. */
-  article: (Omit<Article, 'id' | 'slug' | 'teams' | 'sources'> & { slug: string }) | null;
+  article: (Omit<Article, 'id' | 'slug' | 'kind' | 'teams' | 'jobs' | 'sources'> & { slug: string }) | null;
   source: Source;
   warnings: Warning[];
 }

@@ -80,7 +80,7 @@ export function searchDocOf(
 ): AnalysedDoc {
   const { sections, facts, title, displayTitle, team, researchAreas, internship, manager, summary } = job;
   const detail = { id: '', title, displayTitle, team, location, researchAreas, internship, manager, summary };
-  return analyser.analyse(jobSearchDoc({ ...detail, sources: [], sections, facts }).fields);
+  return analyser.analyse(jobSearchDoc({ ...detail, stories: [], sources: [], sections, facts }).fields);
 }
 
 /** Messages between the pool and a worker. */

@@ -21,6 +21,7 @@ const summary = () => ({
   internship: false,
   manager: false,
   summary: 'You will build models.',
+  stories: [{ slug: 'a-story', title: 'A story' }],
   sources: [{ file: 'a.txt', line: 3 }],
 });
 
@@ -94,6 +95,10 @@ describe('the hand check of a job summary', () => {
     variants.push({ ...summary(), title: '' });
     variants.push({ ...summary(), researchAreas: ['Astrology'] });
     variants.push({ ...summary(), sources: [] });
+    variants.push({ ...summary(), stories: [{ title: 'A story', slug: 'a-story' }] });
+    variants.push({ ...summary(), stories: [{ slug: 'A Story', title: 'A story' }] });
+    variants.push({ ...summary(), stories: [{ slug: 'a-story', title: '' }] });
+    variants.push({ ...summary(), stories: null });
     variants.push({ ...summary(), sources: [{ file: 'a.txt', line: 1.5 }] });
     variants.push({ ...summary(), location: { country: 'usa', region: null, city: 'X', label: 'X' } });
     for (const v of variants) {

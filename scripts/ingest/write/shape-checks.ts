@@ -112,10 +112,12 @@ const SUMMARY_KEYS = [
   'internship',
   'manager',
   'summary',
+  'stories',
   'sources',
 ] as const;
 const LOCATION_KEYS = ['country', 'region', 'city', 'label'] as const;
 const SOURCE_KEYS = ['file', 'line'] as const;
+const STORY_KEYS = ['slug', 'title'] as const;
 
 /** Whether `value` has exactly `keys`, in that order, and nothing else of its own. */
 function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
@@ -148,6 +150,14 @@ export function conformsToSummary(value: unknown): value is JobSummary {
   for (const area of researchAreas) if (!AREAS.has(area)) return false;
   if (typeof value.internship !== 'boolean' || typeof value.manager !== 'boolean') return false;
   if (typeof value.summary !== 'string') return false;
+  const { stories } = value;
+  if (!Array.isArray(stories)) return false;
+  for (const story of stories) {
+    if (!isRecord(story) || Object.getPrototypeOf(story) !== Object.prototype) return false;
+    if (!hasExactKeys(story, STORY_KEYS) || typeof story.slug !== 'string' || !ID.test(story.slug))
+      return false;
+    if (!isNonEmptyString(story.title)) return false;
+  }
   if (!Array.isArray(sources) || sources.length === 0) return false;
   for (const source of sources) {
     if (!isRecord(source) || Object.getPrototypeOf(source) !== Object.prototype) return false;

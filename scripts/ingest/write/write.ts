@@ -23,6 +23,7 @@ import {
 import { compactIndexSchema, encodeIndex } from '../../../src/shared/compact-index';
 import { firstPageSchema } from '../../../src/shared/first-page';
 import { searchIndexFileSchema } from '../../../src/shared/search-index';
+import { storyListOf, storyListSchema } from '../../../src/shared/story-list';
 import { conformsToSummary } from './shape-checks';
 import { check } from './validate';
 import { BackgroundWriter } from '../workers/file-writer';
@@ -88,6 +89,16 @@ export function* bundleFiles(input: BundleInput): Generator<BundleFile> {
   const firstPage = check(firstPageSchema, firstPageFor(index), 'first-page.json');
   yield { name: 'first-page.json', content: `${JSON.stringify(firstPage)}\n` };
   yield { name: 'articles.json', content: `${JSON.stringify(articles)}\n` };
+  // The app's files for stories: the list for cards, and one file per story for its page (articles.json, with
+  // every article's whole text, grows with the pages read; a story page needs only its own).
+  const stories = check(
+    storyListSchema,
+    storyListOf(articles.generatedAt, articles.featured, articles.articles),
+    'stories.json',
+  );
+  yield { name: 'stories.json', content: `${JSON.stringify(stories)}\n` };
+  for (const article of articles.articles)
+    yield { name: `stories/${article.slug}.json`, content: `${JSON.stringify(article)}\n` };
   const bodyOf = (id: string) => input.bodies.get(id) ?? input.staged?.bodyOf(id);
   const searchIndex =
     input.searchDocs === undefined

@@ -1,10 +1,12 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Article, QA } from '../../shared/bundle-schema';
+import { boardHref } from './board-link';
 import { Blocks } from './blocks';
 import { CopyLinkButton } from './copy-link-button';
 import { useActiveSection, useDocumentTitle, useScrollToHash } from './hooks';
 import { ReadingProgress } from './reading-progress';
+import { jobCount } from './related-jobs-model';
 import { RelatedJobs } from './related-jobs';
 import { focusRing } from './styles';
 import { questionAnchor, TableOfContents } from './table-of-contents';
@@ -34,8 +36,51 @@ function QuestionSection({ qa, total }: { qa: QA; total: number }) {
   );
 }
 
-/** The article page's content: header, hero, intro, Q&A with its table of contents, closing, related jobs. */
-export function ArticleView({ article }: { article: Article }) {
+const LISTED_HEADING_ID = 'listed-jobs-heading';
+
+/**
+ * "Jobs listed with this story": the jobs its page carried (cards drawn by `children`), and the board filtered to
+ * exactly those jobs.
+ */
+function ListedJobs({ article, children }: { article: Article; children: ReactNode }) {
+  const n = article.jobs.length;
+  return (
+    <section
+      id="listed-jobs"
+      aria-labelledby={LISTED_HEADING_ID}
+      className="mt-16 max-w-measure border-t-4 border-brand-700 pt-6 font-sans dark:border-brand-100 print:mt-8 print:border-t-2"
+    >
+      <h2
+        id={LISTED_HEADING_ID}
+        className="text-xl font-semibold tracking-tight text-slate-900 dark:text-slate-50"
+      >
+        Jobs listed with this story
+      </h2>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        {n === 0
+          ? 'No jobs were listed with this story.'
+          : `${jobCount(n)} ${n === 1 ? 'was' : 'were'} listed with this story on its Amazon Science page.`}
+      </p>
+      {n > 0 && (
+        <>
+          {children}
+          <p className="mt-5">
+            <Link
+              to={boardHref({ story: [article.slug] })}
+              className={`font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-100 ${focusRing}`}
+            >
+              {n === 1 ? 'See this job on the board' : `See all ${n} on the board`}, to filter and sort
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The article page's content: header, hero, intro, Q&A with its table of contents, closing, listed and related jobs. */
+export function ArticleView({ article, listedJobs }: { article: Article; listedJobs?: ReactNode }) {
   const articleRef = useRef<HTMLElement>(null);
   const anchors = article.qa.map(questionAnchor);
   const active = useActiveSection(anchors);
@@ -43,7 +88,7 @@ export function ArticleView({ article }: { article: Article }) {
   const title = prose(article.title);
   useDocumentTitle(`${title} · Summit`);
   useScrollToHash(hash, true);
-  const interview = article.qa.length > 0;
+  const interview = article.kind === 'interview' && article.qa.length > 0;
 
   return (
     <div className="px-4 pt-6 pb-16 sm:px-6 print:p-0">
@@ -51,10 +96,10 @@ export function ArticleView({ article }: { article: Article }) {
       <div className="mx-auto max-w-[62rem]">
         <p className="font-sans text-sm print:hidden">
           <Link
-            to="/"
+            to="/stories"
             className={`text-brand-700 underline-offset-2 hover:underline dark:text-brand-100 ${focusRing}`}
           >
-            <span aria-hidden="true">← </span>All jobs
+            <span aria-hidden="true">← </span>All stories
           </Link>
         </p>
 
@@ -65,7 +110,7 @@ export function ArticleView({ article }: { article: Article }) {
         >
           <header className="lg:col-start-1 lg:row-start-1">
             <p className="font-sans text-xs font-semibold tracking-widest text-brand-700 uppercase dark:text-brand-100 print:text-black">
-              {interview ? 'Interview' : 'Story'}
+              {interview ? 'Interview' : 'Article'}
             </p>
             <h1 className="mt-3 max-w-[22ch] font-serif text-4xl leading-[1.1] font-bold tracking-tight text-balance text-slate-950 sm:text-5xl dark:text-white print:max-w-none print:text-black">
               {title}
@@ -103,7 +148,10 @@ export function ArticleView({ article }: { article: Article }) {
         </article>
 
         <div className={`${TWO_COLUMNS} print:block`}>
-          <RelatedJobs article={article} />
+          <div>
+            <ListedJobs article={article}>{listedJobs}</ListedJobs>
+            <RelatedJobs article={article} />
+          </div>
         </div>
       </div>
     </div>
@@ -119,11 +167,21 @@ export function StoryNotFound() {
       <p className="mt-4 text-slate-700 dark:text-slate-300">
         There is no story at this address. It may have been renamed or removed.
       </p>
-      <p className="mt-6">
-        <Link to="/" className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing}`}>
-          Back to all jobs
-        </Link>
-      </p>
+      <ul className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link
+            to="/stories"
+            className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing}`}
+          >
+            See all stories
+          </Link>
+        </li>
+        <li>
+          <Link to="/" className={`font-medium text-brand-700 underline dark:text-brand-100 ${focusRing}`}>
+            Back to all jobs
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articlesQuery, jobsIndexQuery } from '../../lib/data/queries';
+import { jobsIndexQuery, storiesQuery, storyQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
-import type { ArticlesFile } from '../../shared/bundle-schema';
+import { storyListOf } from '../../shared/story-list';
 import { inMemoryRouter } from '../../app/test-routing';
 import StoryRoute from './story-route';
 import { gold, interviewArticle } from './test-support/interview-article';
@@ -14,11 +14,7 @@ import { jobsIndex } from './test-support/jobs';
 import { prose } from './text';
 
 const article = interviewArticle();
-const file: ArticlesFile = {
-  generatedAt: '2026-01-01T00:00:00Z',
-  featured: article.slug,
-  articles: [article],
-};
+const list = storyListOf('2026-01-01T00:00:00Z', article.slug, [article]);
 
 function renderAt(path: string) {
   const { element, router } = inMemoryRouter(
@@ -46,14 +42,25 @@ afterEach(() => {
 });
 
 describe('/stories/:slug', () => {
-  it('loads articles.json through the shared query and renders the story', async () => {
-    const fetchMock = vi.fn(async () => respond(200, file));
+  it('loads the story’s own file through the shared query and renders the story', async () => {
+    const fetchMock = vi.fn(async () => respond(200, article));
     vi.stubGlobal('fetch', fetchMock);
     renderAt(`/stories/${article.slug}`);
-    expect(await screen.findByRole('heading', { level: 1, name: prose(gold.title) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: prose(gold.title) }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(String(fetchMock.mock.calls[0]?.[0 as never])).toMatch(/data\/articles\.json$/);
-    expect(queryClient.getQueryData(articlesQuery().queryKey)).toEqual(file);
+    expect(String(fetchMock.mock.calls[0]?.[0 as never])).toMatch(
+      new RegExp(`data/stories/${article.slug}\\.json$`),
+    );
+    expect(queryClient.getQueryData(storyQuery(article.slug).queryKey)).toEqual(article);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Jobs listed with this story' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See all 2 on the board/ })).toHaveAttribute(
+      'href',
+      `/?story=${article.slug}`,
+    );
   });
 
   it('lands on the question named by the fragment once the async data has rendered', async () => {
@@ -64,20 +71,25 @@ describe('/stories/:slug', () => {
     };
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => respond(200, file)),
+      vi.fn(async () => respond(200, article)),
     );
     renderAt(`/stories/${article.slug}#q4`);
-    await screen.findByRole('heading', { level: 1, name: prose(gold.title) });
+    await screen.findByRole('heading', { level: 1, name: prose(gold.title) }, { timeout: 5000 });
     await vi.waitFor(() => expect(scrolled).toEqual(['q4']));
     // @ts-expect-error jsdom has no scrollIntoView; remove the stub again.
     delete Element.prototype.scrollIntoView;
   });
 
   it('says "Story not found" for an unknown slug, with a way back', async () => {
-    queryClient.setQueryData(articlesQuery().queryKey, file);
+    queryClient.setQueryData(storiesQuery().queryKey, list);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<!doctype html>', { status: 404 })),
+    );
     const router = renderAt('/stories/no-such-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
     expect(document.title).toBe('Story not found · Summit');
+    expect(screen.getByRole('link', { name: 'See all stories' })).toHaveAttribute('href', '/stories');
     await userEvent.click(screen.getByRole('link', { name: 'Back to all jobs' }));
     expect(router.location.pathname).toBe('/');
   });
@@ -92,8 +104,10 @@ describe('/stories/:slug', () => {
     expect(screen.getByText('The server answered with an error (500).')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to all jobs' })).toHaveAttribute('href', '/');
 
-    fetchMock.mockImplementation(async () => respond(200, file));
+    fetchMock.mockImplementation(async () => respond(200, article));
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 1, name: prose(gold.title) })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: prose(gold.title) }, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 });

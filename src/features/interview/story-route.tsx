@@ -1,23 +1,30 @@
 /**
- * The `/stories/:slug` page, lazy-loaded by the app's router (which starts articles.json with the chunk).
+ * The `/stories/:slug` page, lazy-loaded by the app's router (which starts the story's file with the chunk). The
+ * jobs listed with the story are drawn by whoever composes the page (`renderListedJobs`, from src/app): this
+ * feature does not import the jobs feature.
  */
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { DataError } from '../../lib/data/fetch-json';
-import { articlesQuery } from '../../lib/data/queries';
+import { storyPageQuery } from '../../lib/data/queries';
 import { RouteErrorBoundary, type ErrorFallbackProps } from '../../ui/route-error';
 import { ArticleView, StoryNotFound } from './article-view';
 import { useDocumentTitle } from './hooks';
 import { focusRing } from './styles';
 
-function Story() {
-  const { slug } = useParams();
-  const { data } = useSuspenseQuery(articlesQuery());
-  // No article with this slug: the page says so (and links home) rather than throwing.
-  const article = data.articles.find((a) => a.slug === slug);
+export interface StoryRouteProps {
+  /** The cards of the jobs listed with the story (ids in listing order). */
+  renderListedJobs?: (ids: readonly string[]) => ReactNode;
+}
+
+function Story({ renderListedJobs }: StoryRouteProps) {
+  const { slug = '' } = useParams();
+  const { data: article } = useSuspenseQuery(storyPageQuery(slug));
+  // No article with this slug: the page says so (and links on) rather than throwing.
   if (!article) return <StoryNotFound />;
   // Keyed, so moving between stories starts each one fresh (progress, TOC state, copy status).
-  return <ArticleView key={article.slug} article={article} />;
+  return <ArticleView key={article.slug} article={article} listedJobs={renderListedJobs?.(article.jobs)} />;
 }
 
 function describe(error: unknown): string {
@@ -52,10 +59,10 @@ function StoryError({ error, retry, retrying: busy }: ErrorFallbackProps) {
   );
 }
 
-export default function StoryRoute() {
+export default function StoryRoute(props: StoryRouteProps) {
   return (
     <RouteErrorBoundary fallback={StoryError}>
-      <Story />
+      <Story {...props} />
     </RouteErrorBoundary>
   );
 }

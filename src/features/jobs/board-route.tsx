@@ -34,7 +34,7 @@ import { NoResults } from './board/no-results';
 import { Pagination } from './board/pagination';
 import { SearchBox } from './board/search-box';
 import { hasSearchIndex, prefetchSearchIndex, useSearchIndexFile } from './board/search-index-query';
-import type { FacetKey } from './board/types';
+import type { FacetKey, FilterKey } from './board/types';
 import { LIST_KEYS, parseBoardSearch, serialiseBoardSearch } from './board/url';
 import { useAfterPaintValue } from './board/use-after-paint-value';
 import { useIdleRehearsal } from './board/use-idle-rehearsal';
@@ -226,7 +226,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     [listResult, start, jobs],
   );
 
-  const labelFor = useCallback((key: FacetKey, slug: string) => engine.labelFor(key, slug), [engine]);
+  const labelFor = useCallback((key: FilterKey, slug: string) => engine.labelFor(key, slug), [engine]);
   const view = describeView(state, labelFor);
   // Setting document.title talks to the browser process (milliseconds on a busy machine): the late render does it.
   useDocumentTitle(boardTitle(listState, labelFor, listPage));
@@ -502,7 +502,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         total={waiting ? null : total}
         canClear={filterCount > 0}
         onClearAll={() =>
-          go({ ...state, location: [], team: [], area: [], type: [], newOnly: false, page: 1 })
+          go({ ...state, location: [], team: [], area: [], type: [], story: [], newOnly: false, page: 1 })
         }
       >
         {facetPanel}

@@ -28,6 +28,7 @@ function card(
     internship: false,
     manager: false,
     summary: `${title} on the ${team ?? 'unnamed'} team.`,
+    stories: [],
     ...extra,
   };
 }
@@ -81,6 +82,7 @@ export function fixtureDetail(id = 'economist-prime-video-seattle'): JobDetail {
     internship: base.internship,
     manager: base.manager,
     summary: base.summary,
+    stories: base.stories,
     sources: [{ file: 'doc.txt', line: 12 }],
     sections: [
       {

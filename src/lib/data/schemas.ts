@@ -5,4 +5,4 @@
  */
 import '../zod-csp'; // first: jitless before any schema is built (CSP, no eval)
 
-export { articlesFileSchema, jobDetailSchema } from '../../shared/bundle-schema';
+export { articleSchema, articlesFileSchema, jobDetailSchema } from '../../shared/bundle-schema';

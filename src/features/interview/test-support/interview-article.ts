@@ -21,7 +21,7 @@ interface Ingest {
     file: string,
     lines: unknown[],
     taggedAreas: ResearchArea[],
-  ): { article: Omit<Article, 'id' | 'teams' | 'sources'> | null; source: Source } | null;
+  ): { article: Omit<Article, 'id' | 'kind' | 'teams' | 'jobs' | 'sources'> | null; source: Source } | null;
   teamsInArticle(article: Article, teams: readonly string[]): string[];
 }
 
@@ -38,7 +38,9 @@ function buildInterview(): Article {
   const article: Article = {
     ...result.article,
     id: result.article.slug,
+    kind: result.article.qa.length > 0 ? 'interview' : 'article',
     teams: [],
+    jobs: JOBS.slice(0, 2).map((j) => j.id),
     sources: [result.source],
   };
   const jobTeams = [...new Set(JOBS.flatMap((j) => (j.team === null ? [] : [j.team])))];

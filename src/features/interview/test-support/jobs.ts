@@ -13,6 +13,7 @@ function job(id: string, title: string, team: string | null, researchAreas: Rese
     internship: false,
     manager: false,
     summary: `${title}.`,
+    stories: [],
   };
 }
 

@@ -3,7 +3,7 @@ import { BoardLink } from './board-link';
 import { focusRing } from '../../../ui/styles';
 
 export interface Chip {
-  key: 'q' | 'location' | 'team' | 'area' | 'type' | 'new';
+  key: 'q' | 'location' | 'team' | 'area' | 'type' | 'story' | 'new';
   slug: string;
   label: string;
   /** An unknown URL value: it matches nothing until removed. */
@@ -18,6 +18,7 @@ const KEY_WORDS: Record<Chip['key'], string> = {
   team: 'Team',
   area: 'Research area',
   type: 'Job type',
+  story: 'Listed with',
   new: 'Only',
 };
 

@@ -12,7 +12,7 @@ import { DEFAULT_BOARD_STATE, type BoardState } from '../../../shared/board-stat
 import { parseBoardSearch, serialiseBoardSearch } from './url';
 import type { JobCard } from '../../../shared/compact-index';
 import { createEngine } from '../engine';
-import { FACET_KEYS, type Engine, type EngineResult, type FacetKey } from '../engine/types';
+import { FACET_KEYS, type Engine, type EngineResult, type FacetKey, type FilterKey } from '../engine/types';
 import {
   createCardSearcher,
   createSearcher,
@@ -33,7 +33,7 @@ export interface BoardEngine {
    */
   count?(state: BoardState, search?: SearchMatches | null): number;
   /** Never null: an unknown slug is shown as written. */
-  labelFor(key: FacetKey, slug: string): string;
+  labelFor(key: FilterKey, slug: string): string;
 }
 
 const engines = new WeakMap<readonly JobCard[], BoardEngine>();

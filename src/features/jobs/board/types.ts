@@ -1,2 +1,2 @@
 /** The engine's result shapes as the board uses them. */
-export type { EngineResult, FacetKey, FacetValue } from '../engine/types';
+export type { EngineResult, FacetKey, FacetValue, FilterKey } from '../engine/types';

@@ -6,19 +6,19 @@ import type { BoardState } from '../../../shared/board-state';
 import type { EngineResult } from '../engine/types';
 import type { Chip } from './applied-filters';
 import type { Relaxation } from './no-results';
-import type { FacetKey } from './types';
+import type { FilterKey } from './types';
 
 const CHIP_MAX = 80;
 const QUERY_IN_RELAXATION_MAX = 40;
 
-const FACET_ORDER = ['location', 'team', 'area', 'type'] as const;
+const FACET_ORDER = ['story', 'location', 'team', 'area', 'type'] as const;
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** The state without one value of a facet, back on page 1. */
-export function withoutValue(state: BoardState, key: FacetKey, slug: string): BoardState {
+export function withoutValue(state: BoardState, key: FilterKey, slug: string): BoardState {
   return { ...state, [key]: state[key].filter((s) => s !== slug), page: 1 };
 }
 
@@ -26,7 +26,7 @@ export function withoutValue(state: BoardState, key: FacetKey, slug: string): Bo
 export function chipsFor(
   state: BoardState,
   unknown: EngineResult['unknown'],
-  labelFor: (key: FacetKey, slug: string) => string,
+  labelFor: (key: FilterKey, slug: string) => string,
   hrefFor: (next: BoardState) => string,
 ): Chip[] {
   const unknownKeys = new Set(unknown.map((u) => `${u.key}:${u.slug}`));

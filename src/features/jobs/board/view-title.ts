@@ -3,9 +3,11 @@
  * Pure: labels come from the engine.
  */
 import type { BoardState } from '../../../shared/board-state';
-import type { FacetKey } from './types';
+import type { FilterKey } from './types';
 
-export type LabelFor = (key: FacetKey, slug: string) => string;
+export type LabelFor = (key: FilterKey, slug: string) => string;
+
+const STORY_TITLE_MAX = 60;
 
 const TYPE_WORDS: Record<string, string> = {
   internship: 'Internship',
@@ -46,6 +48,15 @@ export function describeView(state: BoardState, labelFor: LabelFor): string {
       state.location.map((s) => labelFor('location', s)),
       'or',
       'places',
+    )}`;
+  if (state.story.length)
+    text += ` listed with ${list(
+      state.story.map((s) => {
+        const title = labelFor('story', s);
+        return `“${title.length > STORY_TITLE_MAX ? `${title.slice(0, STORY_TITLE_MAX)}…` : title}”`;
+      }),
+      'or',
+      'stories',
     )}`;
   if (text === 'Jobs') text = 'All jobs';
   return text;

@@ -295,6 +295,7 @@ const jobArb = fc
       internship: r.internship,
       manager: r.manager,
       summary: '',
+      stories: [],
     };
   });
 

@@ -19,17 +19,23 @@ import { createCardSearcher } from '../search/searcher';
 import type { SearchMatches, Searcher } from '../search/types';
 import { andInto, copyInto, lastWordMask, popcount, popcountAnd, wordsFor } from './bitset';
 import { areaSlug, countryName, JOB_TYPE_LABELS, locationSlugs, teamSlug } from './labels';
-import type { Engine, EngineResult, FacetKey, FacetValue } from './types';
+import type { Engine, EngineResult, FacetValue, FilterKey } from './types';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Constraint slots: the keyword matches and the four facets. */
+/**
+ * Constraint slots: the keyword matches, the four facets the board counts, and the story filter (jobs listed with
+ * a story: a constraint like the facets, but not counted, since the board shows no list of stories to tick).
+ */
 const C_SEARCH = 0;
 const C_LOCATION = 1;
 const C_TEAM = 2;
 const C_AREA = 3;
 const C_TYPE = 4;
-const SLOTS = 5;
+const C_STORY = 5;
+/** Slots 1 … COUNTED_SLOTS - 1 are the counted facets. */
+const COUNTED_SLOTS = 5;
+const SLOTS = 6;
 
 const NO_REGION = '\u0001';
 
@@ -44,7 +50,7 @@ const TYPE_MANAGER = 2;
 const SCAN_COST = 2;
 
 interface Facet {
-  key: FacetKey;
+  key: FilterKey;
   slugs: string[];
   labels: string[];
   /** Position of each value in label order (collated), for sorting. */
@@ -57,7 +63,7 @@ interface Facet {
   selected: Uint8Array;
 }
 
-function makeFacet(key: FacetKey, slugs: string[], labels: string[], words: number): Facet {
+function makeFacet(key: FilterKey, slugs: string[], labels: string[], words: number): Facet {
   const order = labels.map((_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!) || a - b);
   const labelRank = new Int32Array(labels.length);
   order.forEach((v, rank) => (labelRank[v] = rank));
@@ -305,13 +311,28 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   areaStart[n] = areaList.length;
   const areaOf = Int32Array.from(areaList);
 
-  const facets: Record<FacetKey, Facet> = { location, team, area, type };
+  // ---- Stories: one value per slug, labelled by its title.
+  const storyTitles = new Map<string, string>();
+  for (const job of jobs) for (const s of job.stories) if (!storyTitles.has(s.slug)) storyTitles.set(s.slug, s.title);
+  const storySlugs = [...storyTitles.keys()].sort();
+  const story = makeFacet(
+    'story',
+    storySlugs,
+    storySlugs.map((slug) => storyTitles.get(slug)!),
+    W,
+  );
+  for (let i = 0; i < n; i++) {
+    for (const s of jobs[ext[i]!]!.stories) setBitAt(story.bits, story.bySlug.get(s.slug)!, W, i);
+  }
+
+  const facets: Record<FilterKey, Facet> = { location, team, area, type, story };
   const facetBySlot: (Facet | null)[] = [];
   facetBySlot[C_SEARCH] = null;
   facetBySlot[C_LOCATION] = location;
   facetBySlot[C_TEAM] = team;
   facetBySlot[C_AREA] = area;
   facetBySlot[C_TYPE] = type;
+  facetBySlot[C_STORY] = story;
 
   // ---- Location order (internal ids): by location label, then title. Built on the first location sort, not
   // up front: the first view (title order) does not need it, and the collation sort is a good part of the build.
@@ -688,7 +709,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     let scanLocation = false;
     let scanTeam = false;
     let scanArea = false;
-    for (let slot = 1; slot < SLOTS; slot++) {
+    for (let slot = 1; slot < COUNTED_SLOTS; slot++) {
       const facet = facetBySlot[slot]!;
       if (active[slot]) {
         if (activeCount === 1) {
@@ -707,7 +728,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
       }
     }
     if (scanLocation || scanTeam || scanArea) scan(full, 0, scanLocation, scanTeam, scanArea);
-    for (let slot = 1; slot < SLOTS; slot++) {
+    for (let slot = 1; slot < COUNTED_SLOTS; slot++) {
       if (active[slot]) continue;
       const facet = facetBySlot[slot]!;
       if (activeCount === 0) {
@@ -772,7 +793,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
     return { total, order, facets: facetsOut, unknown, relaxations };
   }
 
-  function labelFor(key: FacetKey, slug: string): string | null {
+  function labelFor(key: FilterKey, slug: string): string | null {
     const facet = facets[key];
     if (!facet) return null;
     const v = facet.bySlug.get(slug);
@@ -782,7 +803,7 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
   // Counts over all jobs, per facet slot: the answer whenever nothing but (at most) the facet itself is active.
   const baseline: Int32Array[] = [];
   scan(ALL, 0, true, true, true);
-  for (let slot = 1; slot < SLOTS; slot++) {
+  for (let slot = 1; slot < COUNTED_SLOTS; slot++) {
     const facet = facetBySlot[slot]!;
     countFacet(facet, ALL, 0, n, facet !== type);
     baseline[slot] = facet.counts.slice();

@@ -4,6 +4,8 @@ import type { SearchMatches } from '../search/types';
 
 export type FacetKey = 'location' | 'team' | 'area' | 'type';
 export const FACET_KEYS: readonly FacetKey[] = ['location', 'team', 'area', 'type'];
+/** What the board filters by: the facets, and the story the jobs were listed with (a filter, not a facet). */
+export type FilterKey = FacetKey | 'story';
 
 export interface FacetValue {
   slug: string;
@@ -30,9 +32,9 @@ export interface EngineResult {
    */
   facets: { location: FacetValue[]; team: FacetValue[]; area: FacetValue[]; type: FacetValue[] };
   /** Selected slugs that are not in the data: they match nothing; show them as removable chips. */
-  unknown: { key: FacetKey; slug: string }[];
+  unknown: { key: FilterKey; slug: string }[];
   /** For each active filter value (and the query), the total without just that one; largest first. */
-  relaxations: { key: 'q' | FacetKey; slug?: string; label: string; total: number }[];
+  relaxations: { key: 'q' | FilterKey; slug?: string; label: string; total: number }[];
 }
 
 export interface Engine {
@@ -45,5 +47,5 @@ export interface Engine {
   /** query(state, search).total, without the counts, relaxations and order: the cheap answer for a click's frame. */
   count(state: BoardState, search?: SearchMatches | null): number;
   /** The label of a facet value, or null when the slug is not in the data. */
-  labelFor(key: FacetKey, slug: string): string | null;
+  labelFor(key: FilterKey, slug: string): string | null;
 }

@@ -177,6 +177,22 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
                 ))}
               </ul>
             )}
+            {job.stories.length > 0 && (
+              <div className="mt-4 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+                <span id="listed-with" className="font-semibold text-slate-700 dark:text-slate-300">
+                  Listed with
+                </span>
+                <ul aria-labelledby="listed-with" className="flex flex-wrap gap-x-3 gap-y-1">
+                  {job.stories.map((story) => (
+                    <li key={story.slug}>
+                      <Link to={`/stories/${encodeURIComponent(story.slug)}`} className={linkClass}>
+                        {story.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <JobActions job={job}>
               <SaveJobButton
                 job={{
