@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../src/shared/bundle-schema';
 import { parseArticle } from './article';
 import { collectInputs, NOT_TXT } from './collect';
+import { datesPosted, DATE_POSTED_FILE, readPreviousDates, withDatePosted } from './date-posted';
 import { decodeDocument } from './decode';
 import { compareSources, Deduper, type DuplicateEntry } from './dedupe';
 import { extractJob } from './extract-job';
@@ -383,6 +384,10 @@ async function ingest(
     articles: articleList,
   };
 
+  // Read before the bundle in --out is replaced: the days it first saw its jobs are kept (date-posted.ts).
+  const previousDates = await readPreviousDates(options.out);
+  if (!previousDates.ok) warnings.push({ file: DATE_POSTED_FILE, line: 0, message: previousDates.problem });
+
   const report: Report = {
     generatedAt,
     documents,
@@ -408,15 +413,22 @@ async function ingest(
   }
   await writeBundleAtomically(
     options.out,
-    bundleFiles({
-      generatedAt,
-      jobs,
-      bodies,
-      articles: articlesFile,
-      report,
-      staged: staging ?? undefined,
-      searchDocs,
-    }),
+    withDatePosted(
+      bundleFiles({
+        generatedAt,
+        jobs,
+        bodies,
+        articles: articlesFile,
+        report,
+        staged: staging ?? undefined,
+        searchDocs,
+      }),
+      datesPosted(
+        jobs.map((job) => job.id),
+        previousDates.dates,
+        generatedAt,
+      ),
+    ),
     staging,
   );
   const end = Date.now();
