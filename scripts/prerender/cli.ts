@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   }
   const { pages, ms } = await prerenderSite({ outDir, siteUrl });
   console.log(
-    `prerender: ${pages} pages, sitemap.xml and robots.txt for ${siteUrl} (${(ms / 1000).toFixed(2)} s)`,
+    `prerender: ${pages} pages, sitemap.xml, robots.txt and llms.txt for ${siteUrl} (${(ms / 1000).toFixed(2)} s)`,
   );
   return 0;
 }

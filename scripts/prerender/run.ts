@@ -1,7 +1,7 @@
 /**
  * The build's pre-render (after `vite build`): every page in pages.ts rendered to static HTML by the app's own
  * components (react-dom/static's prerender, through src/app/prerender-entry.tsx bundled by Vite's SSR build), with
- * its head and JSON-LD, into the built site; then sitemap.xml and robots.txt. The app reads its data files
+ * its head and JSON-LD, into the built site; then sitemap.xml, robots.txt and llms.txt. The app reads its data files
  * through `fetch`, here answered from the built site's data folder, so the pages load exactly what the browser's
  * would. See docs/decisions/0015-prerender.md.
  */
@@ -11,10 +11,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { prose } from '../../src/features/interview/text';
 import { articlesFileSchema } from '../../src/shared/bundle-schema';
+import { firstPageSchema } from '../../src/shared/first-page';
 import { DATE_POSTED_FILE, datePostedFileSchema } from '../ingest/date-posted';
 import { checkTemplate, pageHtml } from './head';
 import { fileForPath, sitePages, type PrerenderPage, type SiteData } from './pages';
+import { llmsTxt } from './llms';
 import { robotsTxt, sitemapXml } from './sitemap';
 
 /** What src/app/prerender-entry.tsx exports. */
@@ -144,6 +147,18 @@ export async function prerenderSite({
       ),
     );
     writeFileSync(path.join(out, 'robots.txt'), robotsTxt(siteUrl));
+    const firstPage = firstPageSchema.parse(
+      JSON.parse(await readFile(path.join(out, 'data/first-page.json'), 'utf8')),
+    );
+    writeFileSync(
+      path.join(out, 'llms.txt'),
+      llmsTxt({
+        siteUrl,
+        jobs: jobIds.length,
+        stories: articles.articles.map((a) => ({ slug: a.slug, title: prose(a.title) })),
+        facets: firstPage.facets,
+      }),
+    );
     return { pages: pages.length, ms: performance.now() - started };
   } finally {
     globalThis.fetch = realFetch;
