@@ -1,44 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureDetail } from '../../src/features/jobs/test-fixtures';
 import type { Article, JobDetail } from '../../src/shared/bundle-schema';
 import { articleLdSchema, jobPostingSchema } from './job-posting-schema';
 import { articleJsonLd, descriptionHtml, jobPostingJsonLd } from './structured-data';
 
-const url = 'https://jobs.example.org/jobs/economist-seattle-1a2b3c4d';
-
-function fixtureDetail(): JobDetail {
-  return {
-    id: 'economist-seattle-1a2b3c4d',
-    title: 'Economist',
-    displayTitle: 'Economist',
-    team: 'Prime Video',
-    location: { country: 'US', region: 'WA', city: 'Seattle', label: 'US, WA, Seattle' },
-    researchAreas: ['Economics'],
-    internship: false,
-    manager: false,
-    summary: 'Prime Video is seeking an Economist.',
-    sources: [{ file: 'doc.txt', line: 12 }],
-    sections: [
-      {
-        kind: 'overview',
-        heading: null,
-        boilerplate: false,
-        blocks: [
-          {
-            type: 'paragraph',
-            text: 'Prime Video is seeking an Economist. <script>window.__pwned=1</script>',
-          },
-        ],
-      },
-      {
-        kind: 'responsibilities',
-        heading: 'Key job responsibilities',
-        boilerplate: false,
-        blocks: [{ type: 'list', items: ['Build causal models', 'Run experiments <img src=x onerror="x">'] }],
-      },
-    ],
-    facts: { jobNumber: null, employer: null, salary: null, hours: null, exportControl: null, links: [] },
-  };
-}
+const url = 'https://jobs.example.org/jobs/economist-prime-video-seattle';
 
 const ARTICLE: Article = {
   id: 'a-story',

@@ -160,17 +160,13 @@ function describeJob(job: JobDetail) {
       ),
     ].join('\n'),
   );
+  // Everything but where it was seen (sources) and the card's one-liner, which the description holds in full.
+  const { sections: _sections, sources: _sources, summary: _summary, title, displayTitle, ...rest } = job;
   return {
-    id: job.id,
-    title: job.displayTitle,
-    titleStated: job.title !== null,
-    team: job.team,
-    location: job.location,
-    researchAreas: job.researchAreas,
-    internship: job.internship,
-    manager: job.manager,
+    ...rest,
+    title: displayTitle,
+    titleStated: title !== null,
     url: absolute(`/jobs/${job.id}`),
-    facts: job.facts,
     description: text.join('\n\n'),
   };
 }
