@@ -174,6 +174,11 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
   );
   await expect(page).toHaveTitle(storyTitle ?? '');
 
+  // A shared link with tracking parameters is still the pre-rendered page, hydrated in place.
+  await page.goto(`/jobs/${job.id}?utm_source=chat`);
+  await expectHydratedInPlace(page);
+  await expect(page.getByRole('heading', { level: 1, name: job.displayTitle })).toBeVisible();
+
   expect(health.errors).toEqual([]);
   expect(await health.violations()).toEqual([]);
   expect(warnings).toEqual([]);

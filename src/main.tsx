@@ -28,9 +28,11 @@ const app = (
 );
 // A page the build pre-rendered (scripts/prerender) says which URL it was rendered for. The app takes over that
 // HTML in place (hydration: nothing is redrawn) when this is that URL. Anything else (a filtered board served the
-// static fallback, say) renders afresh over the static shell.
+// static fallback, say) renders afresh over the static shell. Only the board reads the query string: a job or a
+// story with one (`?utm_source=…`) is still its pre-rendered page.
+const { pathname, search } = window.location;
 const prerendered = root.dataset.prerendered;
-if (prerendered !== undefined && prerendered === window.location.pathname + window.location.search) {
+if (prerendered !== undefined && prerendered === pathname + (pathname === '/' ? search : '')) {
   hydrateRoot(root, app, options);
 } else {
   const reactRoot = createRoot(root, options);
