@@ -48,7 +48,7 @@ async function loadEntry(tmp: string): Promise<Entry> {
       copyPublicDir: false,
       // One file: the app's lazy routes and per-fetch `import('./schemas')` then cost nothing per page, where
       // separate chunks would go through tsx's module loader (a message to its thread) on every call.
-      rolldownOptions: { output: { inlineDynamicImports: true } },
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
   return (await import(pathToFileURL(path.join(tmp, 'prerender-entry.js')).href)) as Entry;
