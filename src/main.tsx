@@ -41,12 +41,3 @@ if (prerendered !== undefined && prerendered === pathname + (pathname === '/' ? 
   // screen meanwhile, and input is not blocked.
   startTransition(() => reactRoot.render(app));
 }
-
-// WebMCP: where the browser offers agents a model context, the board's search and job lookup as tools. Elsewhere
-// nothing is loaded (the tools are a chunk of their own).
-if ('modelContext' in navigator || 'modelContext' in document) {
-  import('./features/jobs/agent-tools').then(
-    ({ registerAgentTools }) => registerAgentTools(),
-    () => undefined,
-  );
-}

@@ -84,6 +84,12 @@ describe('registerAgentTools', () => {
       true,
     );
     expect(registered).toEqual(['search_jobs', 'get_job']);
+    // Once per context: the board mounting again registers nothing twice.
+    const again: string[] = [];
+    const context = { registerTool: (tool: { name: string }) => again.push(tool.name) };
+    registerAgentTools(context);
+    registerAgentTools(context);
+    expect(again).toEqual(['search_jobs', 'get_job']);
     expect(registerAgentTools(null)).toBe(false);
     expect(AGENT_TOOLS.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
   });

@@ -1,8 +1,9 @@
 /**
  * WebMCP tools for agents (https://webmachinelearning.github.io/webmcp/): "search_jobs" takes the board's filters,
  * the same keys and values as its URL (or a board URL itself), and answers with the board's own engine and keyword
- * search; "get_job" answers one job from its file. Loaded only where the browser has a model context
- * (`navigator.modelContext`, or `document.modelContext` in newer drafts): other browsers never download this chunk.
+ * search; "get_job" answers one job from its file. The board (app/home-route.tsx) loads this chunk only where the
+ * browser has a model context (`navigator.modelContext`, or `document.modelContext` in newer drafts): other browsers
+ * never download it.
  */
 import { jobDetailQuery, jobsIndexQuery } from '../../lib/data/queries';
 import { queryClient } from '../../lib/query-client';
@@ -211,9 +212,16 @@ export const AGENT_TOOLS: readonly AgentTool[] = [
   },
 ];
 
-/** Registers the tools with the browser's model context; false where there is none. */
+const registered = new WeakSet<ModelContext>();
+
+/**
+ * Registers the tools with the browser's model context, once (the board mounts again on every visit); false where
+ * there is none.
+ */
 export function registerAgentTools(context: ModelContext | null = modelContext()): boolean {
   if (!context) return false;
+  if (registered.has(context)) return true;
+  registered.add(context);
   for (const tool of AGENT_TOOLS) context.registerTool(tool);
   return true;
 }
