@@ -204,7 +204,8 @@ describe('reproducibility', () => {
     await runIngest({ input: SEED_DIR, out: a, ...quiet });
     await runIngest({ input: SEED_DIR, out: b, ...quiet });
     const sa = snapshotDir(a);
-    expect(sa.size).toBe(19 + 6); // 19 jobs + jobs.json, index.json, first-page.json, search-index.json, articles.json, report.json
+    // 19 jobs + jobs.json, index.json, first-page.json, search-index.json, articles.json, date-posted.json, report.json
+    expect(sa.size).toBe(19 + 7);
     expect(snapshotDir(b)).toEqual(sa);
   });
 
