@@ -10,6 +10,7 @@
  *
  * Options: --only a,c (sections), --skip d, --quick (no 100k jobs, no Lighthouse: about 2 minutes),
  * --queries N (facet queries per size, default 150), --json FILE (save the run), --keep (keep the temp folder).
+ * --no-prerender: the site without its pre-rendered pages (every URL gets the static shell), for a before figure.
  * --full and --lighthouse are accepted and change nothing (both are the default).
  * Exit code 1 when any engine disagrees with the reference or a section fails to run; missed budgets are reported,
  * not fatal (they are measurements on a shared machine).
@@ -34,6 +35,8 @@ export interface BenchOptions {
   queries: number;
   json: string | null;
   keep: boolean;
+  /** Pre-render the 10k site's pages, as `npm run build` does (--no-prerender: the shell only). */
+  prerender: boolean;
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -47,6 +50,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     queries: 150,
     json: null,
     keep: false,
+    prerender: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -61,6 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       options.full = false;
       options.lighthouse = false;
     } else if (arg === '--keep') options.keep = true;
+    else if (arg === '--no-prerender') options.prerender = false;
     else if (arg === '--only')
       sections = new Set(
         value()
@@ -143,6 +148,7 @@ async function main(): Promise<void> {
           full: options.full,
           measure: s.has('d'),
           lighthouse: options.lighthouse,
+          prerender: options.prerender,
         }),
       );
     }

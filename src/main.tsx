@@ -1,5 +1,5 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/app';
 import { DataError } from './lib/data/fetch-json';
 import { ChunkLoadError } from './ui/route-error';
@@ -9,21 +9,35 @@ import './index.css';
 performance.mark('summit:app evaluated');
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
-const reactRoot = createRoot(root, {
+const options: RootOptions = {
   // A failed data file or chunk is shown by the route's error boundary, with a Retry: not a console error (React
   // logs every caught error by default). Anything else is a bug, and logged as one.
   onCaughtError(error, info) {
     if (error instanceof DataError || error instanceof ChunkLoadError) return;
     console.error(error, info.componentStack);
   },
-});
-// In a transition, the first render yields to the browser every few milliseconds instead of holding the main
-// thread for the whole tree (React time-slices transitions only): the static shell in index.html stays on screen
-// meanwhile, and input is not blocked.
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+  // A pre-rendered page that does not match what the app renders (React then redraws it): a bug, said as one.
+  onRecoverableError(error, info) {
+    console.error('Recoverable error (hydration):', error, info.componentStack);
+  },
+};
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+// A page the build pre-rendered (scripts/prerender) says which URL it was rendered for. The app takes over that
+// HTML in place (hydration: nothing is redrawn) when this is that URL. Anything else (a filtered board served the
+// static fallback, say) renders afresh over the static shell. Only the board reads the query string: a job or a
+// story with one (`?utm_source=…`) is still its pre-rendered page.
+const { pathname, search } = window.location;
+const prerendered = root.dataset.prerendered;
+if (prerendered !== undefined && prerendered === pathname + (pathname === '/' ? search : '')) {
+  hydrateRoot(root, app, options);
+} else {
+  const reactRoot = createRoot(root, options);
+  // In a transition, the first render yields to the browser every few milliseconds instead of holding the main
+  // thread for the whole tree (React time-slices transitions only): the static shell in index.html stays on
+  // screen meanwhile, and input is not blocked.
+  startTransition(() => reactRoot.render(app));
+}

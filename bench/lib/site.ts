@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import type { JobSummary, Location, ResearchArea } from '../../src/shared/bundle-schema';
 import { firstPageFor } from '../../scripts/ingest/write/first-page';
+import { DEFAULT_SITE_URL } from '../../scripts/prerender/site-url';
 import { encodeIndex, type JobCard } from '../../src/shared/compact-index';
 import { chromiumExecutable } from '../../scripts/setup.mjs';
 
@@ -30,8 +31,8 @@ async function exists(p: string): Promise<boolean> {
 export async function buildSite(
   outDir: string,
   data: string | null,
-  options: { reuse?: string | null } = {},
-): Promise<{ builtMs: number; reused: boolean }> {
+  options: { reuse?: string | null; prerender?: boolean } = {},
+): Promise<{ builtMs: number; reused: boolean; prerendered: number }> {
   const t0 = performance.now();
   await rm(outDir, { recursive: true, force: true });
   let reused = false;
@@ -57,7 +58,13 @@ export async function buildSite(
   }
   await rm(path.join(outDir, 'data'), { recursive: true, force: true });
   if (data !== null) await cp(data, path.join(outDir, 'data'), { recursive: true });
-  return { builtMs: performance.now() - t0, reused };
+  let prerendered = 0;
+  if (options.prerender === true && data !== null) {
+    // As `npm run build` does after vite build (scripts/prerender/).
+    const { prerenderSite } = await import('../../scripts/prerender/run');
+    prerendered = (await prerenderSite({ outDir, siteUrl: DEFAULT_SITE_URL })).pages;
+  }
+  return { builtMs: performance.now() - t0, reused, prerendered };
 }
 
 /** A port nobody listens on: `preferred` when free, else one the OS picks. */

@@ -32,6 +32,8 @@ export interface BrowserSectionOptions {
   full: boolean;
   /** Run the browser measurements (section d). */
   measure: boolean;
+  /** Pre-render the site's pages after the build, as `npm run build` does. */
+  prerender: boolean;
   /** Run Lighthouse against the same build (section e). */
   lighthouse: boolean;
 }
@@ -410,9 +412,11 @@ export async function browserSection(report: Report, options: BrowserSectionOpti
     return;
   }
   const dist = path.join(options.work, 'dist');
-  const built = await buildSite(dist, options.bundle.data);
+  const built = await buildSite(dist, options.bundle.data, { prerender: options.prerender });
   report.note(
-    `site built into a temporary folder in ${ms(built.builtMs, 0)} (vite build; data = the 10k bundle)`,
+    `site built into a temporary folder in ${ms(built.builtMs, 0)} (vite build; data = the 10k bundle; ${
+      options.prerender ? `${built.prerendered} pages pre-rendered` : 'no pre-rendered pages: --no-prerender'
+    })`,
   );
   const index = compactIndexSchema.parse(
     JSON.parse(await readFile(path.join(dist, 'data', 'index.json'), 'utf8')),

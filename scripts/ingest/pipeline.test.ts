@@ -205,8 +205,8 @@ describe('reproducibility', () => {
     await runIngest({ input: SEED_DIR, out: b, ...quiet });
     const sa = snapshotDir(a);
     // 19 jobs + jobs.json, index.json, first-page.json, search-index.json, articles.json, stories.json, the one
-    // story's file and report.json
-    expect(sa.size).toBe(19 + 8);
+    // story's file, date-posted.json and report.json
+    expect(sa.size).toBe(19 + 9);
     expect(snapshotDir(b)).toEqual(sa);
   });
 

@@ -15,6 +15,7 @@ import type { Article, ArticlesFile, JobSummary, Report, Source } from '../../sr
 import { parseArticle } from './parse/article';
 import { collectInputs, NOT_TXT } from './read/collect';
 import { decodeDocument } from './read/decode';
+import { datesPosted, DATE_POSTED_FILE, readPreviousDates, withDatePosted } from './assemble/date-posted';
 import { compareSources, Deduper, type DuplicateEntry } from './assemble/dedupe';
 import { extractJob } from './extract/extract-job';
 import {
@@ -399,6 +400,10 @@ async function ingest(
     articles: articleList,
   };
 
+  // Read before the bundle in --out is replaced: the days it first saw its jobs are kept (date-posted.ts).
+  const previousDates = await readPreviousDates(options.out);
+  if (!previousDates.ok) warnings.push({ file: DATE_POSTED_FILE, line: 0, message: previousDates.problem });
+
   const report: Report = {
     generatedAt,
     documents,
@@ -424,15 +429,22 @@ async function ingest(
   }
   await writeBundleAtomically(
     options.out,
-    bundleFiles({
-      generatedAt,
-      jobs,
-      bodies,
-      articles: articlesFile,
-      report,
-      staged: staging ?? undefined,
-      searchDocs,
-    }),
+    withDatePosted(
+      bundleFiles({
+        generatedAt,
+        jobs,
+        bodies,
+        articles: articlesFile,
+        report,
+        staged: staging ?? undefined,
+        searchDocs,
+      }),
+      datesPosted(
+        jobs.map((job) => job.id),
+        previousDates.dates,
+        generatedAt,
+      ),
+    ),
     staging,
   );
   const end = Date.now();

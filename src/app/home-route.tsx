@@ -74,7 +74,23 @@ function searchIndexFor(q: string): Promise<void> | null {
   return searchIndexWait.promise;
 }
 
+/**
+ * WebMCP: where the browser offers agents a model context, the board registers its search and job lookup as tools
+ * (agent-tools.ts). Elsewhere nothing is loaded. Imported from here, the board's chunk, so the tools' chunk shares
+ * the board's modules instead of splitting them out of it.
+ */
+function useAgentTools() {
+  useEffect(() => {
+    if (!('modelContext' in navigator || 'modelContext' in document)) return;
+    import('../features/jobs/agent-tools').then(
+      ({ registerAgentTools }) => registerAgentTools(),
+      () => undefined,
+    );
+  }, []);
+}
+
 function Home() {
+  useAgentTools();
   const { search } = useLocation();
   const q = useMemo(() => parseBoardSearch(search).q, [search]);
   const wait = searchIndexFor(q);

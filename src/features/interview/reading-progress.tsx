@@ -14,10 +14,14 @@ export function ReadingProgress({ target }: { target: RefObject<HTMLElement | nu
       aria-valuetext={`${progress}% read`}
       className="pointer-events-none fixed inset-x-0 top-0 z-50 h-1 bg-slate-200/70 dark:bg-slate-800/70 print:hidden"
     >
-      <div
-        className="h-full origin-left bg-brand-700 dark:bg-brand-100"
-        style={{ transform: `scaleX(${progress / 100})` }}
-      />
+      {/* Nothing read: no bar, and no style attribute, which the CSP (style-src 'self') would refuse in the
+          pre-rendered HTML; once the app runs, React sets the style through the CSSOM, which the CSP allows. */}
+      {progress > 0 && (
+        <div
+          className="h-full origin-left bg-brand-700 dark:bg-brand-100"
+          style={{ transform: `scaleX(${progress / 100})` }}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * The pages the build pre-renders: each is a path rendered through the app's own route tree (so a new page is one
+ * line here), and the head it gets from the data its render loaded.
+ */
+import { prose } from '../../src/features/interview/text';
+import type { Article, JobDetail } from '../../src/shared/bundle-schema';
+import { jobPostingSchema, articleLdSchema } from './job-posting-schema';
+import type { PageHead } from './head';
+import { truncate } from './html';
+import { absoluteUrl } from './site-url';
+import { articleDescription, articleJsonLd, jobPostingJsonLd } from './structured-data';
+
+/** What the pages' heads are written from: the bundle, and what a page's render loaded. */
+export interface SiteData {
+  siteUrl: string;
+  jobIds: readonly string[];
+  articles: readonly Article[];
+  /** Job id → the day the bundle first saw it (date-posted.json). */
+  datePosted: ReadonlyMap<string, string>;
+  /** The job whose page was just rendered (from the app's own query cache). */
+  renderedJob(id: string): JobDetail | undefined;
+}
+
+export interface PrerenderPage {
+  /** Path and query string, as the app's router reads it. */
+  path: string;
+  head(data: SiteData): PageHead;
+  /** Keep the "needs JavaScript" note: the page is not fully usable without it (the board's filters). */
+  keepNoscript?: boolean;
+}
+
+/** Where a page's HTML goes in the built site: `/jobs/x` → `jobs/x.html` (what static hosts serve for `/jobs/x`). */
+export function fileForPath(path: string): string {
+  if (path === '/') return 'index.html';
+  return `${path.replace(/^\/+|\/+$/g, '')}.html`;
+}
+
+export const DESCRIPTION_MAX = 160;
+
+export function jobPage(id: string): PrerenderPage {
+  const path = `/jobs/${id}`;
+  return {
+    path,
+    head(data) {
+      const job = data.renderedJob(id);
+      if (!job) throw new Error(`prerender: ${path} rendered without its job`);
+      const datePosted = data.datePosted.get(id);
+      if (datePosted === undefined)
+        throw new Error(`prerender: no date posted for ${id} in date-posted.json`);
+      const where = job.location.label;
+      return {
+        // Keep in step with JobView's document title (e2e/prerender.spec.ts compares them).
+        title: `${job.displayTitle} — ${job.location.city} · Summit`,
+        description: truncate(`${where}. ${job.summary}`, DESCRIPTION_MAX),
+        path,
+        type: 'website',
+        jsonLd: [
+          jobPostingSchema.parse(jobPostingJsonLd(job, { url: absoluteUrl(data.siteUrl, path), datePosted })),
+        ],
+      };
+    },
+  };
+}
+
+export function storyPage(slug: string): PrerenderPage {
+  const path = `/stories/${slug}`;
+  return {
+    path,
+    head(data) {
+      const article = data.articles.find((a) => a.slug === slug);
+      if (!article) throw new Error(`prerender: no article ${slug}`);
+      const headline = prose(article.title);
+      return {
+        // Keep in step with ArticleView's document title.
+        title: `${headline} · Summit`,
+        description: truncate(prose(articleDescription(article)), DESCRIPTION_MAX),
+        path,
+        type: 'article',
+        jsonLd: [
+          articleLdSchema.parse(articleJsonLd(article, { url: absoluteUrl(data.siteUrl, path), headline })),
+        ],
+      };
+    },
+  };
+}
+
+/** Every page the build pre-renders, in a fixed order. */
+export function sitePages(data: Pick<SiteData, 'jobIds' | 'articles'>): PrerenderPage[] {
+  return [...data.articles.map((article) => storyPage(article.slug)), ...data.jobIds.map(jobPage)];
+}
