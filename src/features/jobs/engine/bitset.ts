@@ -9,7 +9,7 @@ export function wordsFor(n: number): number {
 
 /** The valid bits of the last word for n bits (all ones when n is a multiple of 32). */
 export function lastWordMask(n: number): number {
-  return n % 32 === 0 ? 0xffffffff : ((1 << (n % 32)) - 1) >>> 0;
+  return n % 32 === 0 ? 0xffffffff : ((1 << n % 32) - 1) >>> 0;
 }
 
 export function popcount32(x: number): number {
@@ -33,13 +33,7 @@ export function popcount(a: Uint32Array, aOff: number, words: number): number {
 }
 
 /** popcount(a & b). */
-export function popcountAnd(
-  a: Uint32Array,
-  aOff: number,
-  b: Uint32Array,
-  bOff: number,
-  words: number,
-): number {
+export function popcountAnd(a: Uint32Array, aOff: number, b: Uint32Array, bOff: number, words: number): number {
   let c = 0;
   for (let w = 0; w < words; w++) {
     let x = a[aOff + w]! & b[bOff + w]!;
@@ -53,13 +47,7 @@ export function popcountAnd(
 }
 
 /** dst = src. */
-export function copyInto(
-  dst: Uint32Array,
-  dOff: number,
-  src: Uint32Array,
-  sOff: number,
-  words: number,
-): void {
+export function copyInto(dst: Uint32Array, dOff: number, src: Uint32Array, sOff: number, words: number): void {
   dst.set(src.subarray(sOff, sOff + words), dOff);
 }
 

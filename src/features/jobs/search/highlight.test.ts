@@ -46,11 +46,7 @@ describe('splitHighlights', () => {
   it('always gives the text back exactly, for any text and query', () => {
     fc.assert(
       fc.property(
-        fc.oneof(
-          fc.string({ maxLength: 80 }),
-          fc.string({ unit: 'grapheme', maxLength: 80 }),
-          fc.string({ unit: 'binary', maxLength: 60 }),
-        ),
+        fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 60 })),
         fc.string({ maxLength: 12 }),
         (text, q) => {
           const segments = splitHighlights(text, highlightTerms(q));

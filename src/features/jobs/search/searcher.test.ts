@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyse,
-  buildSearchIndex,
-  searchIndexFileSchema,
-  stem,
-  STOP_WORDS,
-  type SearchDoc,
-} from '../../../shared/search-index';
+import { analyse, buildSearchIndex, searchIndexFileSchema, stem, STOP_WORDS, type SearchDoc } from '../../../shared/search-index';
 import { FIXTURE_JOBS } from '../test-fixtures';
 import { createCardSearcher, createSearcher, parseQuery } from './searcher';
 import type { SearchMatches } from './types';
@@ -25,28 +18,14 @@ function members(m: SearchMatches): number[] {
   });
   return out;
 }
-const score = (m: SearchMatches, i: number) =>
-  m.scores instanceof Float32Array ? m.scores[i]! : m.scores.get(i)!;
+const score = (m: SearchMatches, i: number) => (m.scores instanceof Float32Array ? m.scores[i]! : m.scores.get(i)!);
 const ranked = (m: SearchMatches) => members(m).sort((a, b) => score(m, b) - score(m, a) || a - b);
 
 const DOCS = [
-  doc('a', {
-    title: 'Economist',
-    team: 'Prime Video',
-    areas: 'Economics',
-    text: 'Causal inference for streaming.',
-  }),
-  doc('b', {
-    title: 'Applied Scientist',
-    areas: 'Machine learning Economics',
-    text: 'Large language models, economist peers.',
-  }),
+  doc('a', { title: 'Economist', team: 'Prime Video', areas: 'Economics', text: 'Causal inference for streaming.' }),
+  doc('b', { title: 'Applied Scientist', areas: 'Machine learning Economics', text: 'Large language models, economist peers.' }),
   doc('c', { title: 'Research Scientist Intern', team: 'Amazon Robotics', text: 'Robot learning and C++.' }),
-  doc('d', {
-    title: 'Quantum Research Scientist',
-    location: 'London GB United Kingdom',
-    text: 'Quantum error correction.',
-  }),
+  doc('d', { title: 'Quantum Research Scientist', location: 'London GB United Kingdom', text: 'Quantum error correction.' }),
 ];
 
 describe('parseQuery', () => {
@@ -66,7 +45,9 @@ describe('parseQuery', () => {
 
   it('merges duplicates and drops a prefix a complete term already implies', () => {
     expect(parseQuery('models model')).toEqual([{ text: 'models', prefix: false }]);
-    expect(parseQuery('robot robot')).toEqual([{ text: 'robot', prefix: false }]);
+    expect(parseQuery('robot robot')).toEqual([
+      { text: 'robot', prefix: false },
+    ]);
   });
 });
 
@@ -97,9 +78,7 @@ describe('createSearcher', () => {
 
   it('ranks a title hit above a text hit, and an exact word above a completion', () => {
     expect(ranked(searcher.search('economist'))).toEqual([0, 1]);
-    const s = createSearcher(
-      buildSearchIndex([doc('x', { title: 'Robotics' }), doc('y', { title: 'Robot' })]),
-    );
+    const s = createSearcher(buildSearchIndex([doc('x', { title: 'Robotics' }), doc('y', { title: 'Robot' })]));
     expect(ranked(s.search('robot'))).toEqual([1, 0]);
   });
 
@@ -131,10 +110,7 @@ describe('createCardSearcher', () => {
   it('searches title, team, location, areas and summary', () => {
     const s = createCardSearcher(FIXTURE_JOBS);
     const ids = (q: string) => members(s.search(q)).map((i) => FIXTURE_JOBS[i]!.id);
-    expect(ids('prime video')).toEqual([
-      'economist-prime-video-seattle',
-      'applied-scientist-prime-video-seattle',
-    ]);
+    expect(ids('prime video')).toEqual(['economist-prime-video-seattle', 'applied-scientist-prime-video-seattle']);
     expect(ids('seattle')).toHaveLength(2);
     expect(ids('united kingdom')).toEqual(['quantum-researcher-london']);
     expect(ids('causal')).toEqual(['economist-prime-video-seattle']);
@@ -146,29 +122,8 @@ describe('createCardSearcher', () => {
 // Property: the searcher agrees with a brute-force scan of the analysed documents.
 
 const VOCAB = [
-  'model',
-  'models',
-  'modeling',
-  'mode',
-  'economist',
-  'economics',
-  'econometrics',
-  'robot',
-  'robots',
-  'robotics',
-  'study',
-  'studies',
-  'student',
-  'the',
-  'and',
-  'in',
-  'inference',
-  'c++',
-  'café',
-  'Cafe',
-  'learning',
-  'learn',
-  'a',
+  'model', 'models', 'modeling', 'mode', 'economist', 'economics', 'econometrics', 'robot', 'robots', 'robotics',
+  'study', 'studies', 'student', 'the', 'and', 'in', 'inference', 'c++', 'café', 'Cafe', 'learning', 'learn', 'a',
 ];
 
 const docArb = fc.record({
@@ -205,20 +160,16 @@ function reference(docs: SearchDoc[], q: string): number[] {
 describe('searcher vs brute force', () => {
   it('finds exactly the documents containing every term (the last as a prefix)', () => {
     fc.assert(
-      fc.property(
-        fc.array(docArb, { maxLength: 70 }),
-        fc.array(queryArb, { minLength: 1, maxLength: 5 }),
-        (fields, queries) => {
-          const docs = fields.map((f, i) => ({ id: `d${i}`, fields: f }));
-          const fromFile = createSearcher(buildSearchIndex(docs));
-          for (const q of queries) {
-            const got = fromFile.search(q);
-            const expected = reference(docs, q);
-            expect(members(got), q).toEqual(expected);
-            for (const i of expected) expect(score(got, i)).toBeGreaterThan(0);
-          }
-        },
-      ),
+      fc.property(fc.array(docArb, { maxLength: 70 }), fc.array(queryArb, { minLength: 1, maxLength: 5 }), (fields, queries) => {
+        const docs = fields.map((f, i) => ({ id: `d${i}`, fields: f }));
+        const fromFile = createSearcher(buildSearchIndex(docs));
+        for (const q of queries) {
+          const got = fromFile.search(q);
+          const expected = reference(docs, q);
+          expect(members(got), q).toEqual(expected);
+          for (const i of expected) expect(score(got, i)).toBeGreaterThan(0);
+        }
+      }),
       { seed: 777, numRuns: 250 },
     );
   });

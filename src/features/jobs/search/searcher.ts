@@ -106,10 +106,7 @@ function fromIndex(index: InvertedIndex): Source {
     docCount: index.docCount,
     terms: index.terms,
     size: (t) => index.docs[t]?.length ?? 0,
-    postings: (t) => ({
-      docs: index.docs[t] ?? new Int32Array(0),
-      impacts: index.impacts[t] ?? new Uint8Array(0),
-    }),
+    postings: (t) => ({ docs: index.docs[t] ?? new Int32Array(0), impacts: index.impacts[t] ?? new Uint8Array(0) }),
   };
 }
 
@@ -123,7 +120,7 @@ interface Group {
 function createSearcherFrom(source: Source): Searcher {
   const n = source.docCount;
   const words = (n + 31) >>> 5;
-  const lastMask = n % 32 === 0 ? 0xffffffff : (1 << (n % 32)) - 1;
+  const lastMask = n % 32 === 0 ? 0xffffffff : (1 << n % 32) - 1;
   // Scratch, reused by every search.
   const groupBits = new Uint32Array(words);
   const groupScore = new Float32Array(n);
@@ -218,7 +215,5 @@ export function createSearcher(file: SearchIndexFile): Searcher {
 
 /** A small searcher over the cards' own fields (title, team, location, areas, summary), before the index loads. */
 export function createCardSearcher(jobs: readonly JobCard[]): Searcher {
-  return createSearcherFrom(
-    fromIndex(buildInvertedIndex(jobs.map((job) => ({ fields: searchFieldsFor(job, job.summary) })))),
-  );
+  return createSearcherFrom(fromIndex(buildInvertedIndex(jobs.map((job) => ({ fields: searchFieldsFor(job, job.summary) })))));
 }
