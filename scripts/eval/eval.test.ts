@@ -70,7 +70,7 @@ describe('the seeds’ articles label', () => {
   });
 });
 
-describe.each([['seeds', SETS.seeds]] as const)('the build step on the %s', (_name, set) => {
+describe.each(Object.entries(SETS))('the build step on the %s', (_name, set) => {
   it('meets every threshold', async () => {
     const result = await evaluate({
       input: set.input,

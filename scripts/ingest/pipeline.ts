@@ -240,6 +240,7 @@ async function ingest(
     let { body } = job;
     const id = idClaims.claim({ record, displayTitle: job.displayTitle, keyHash });
     record.title = job.title;
+    record.titleSource = job.titleSource;
     record.displayTitle = job.displayTitle;
     record.team = job.team;
     record.researchAreas = job.researchAreas;
@@ -341,6 +342,7 @@ async function ingest(
         const record: JobRecord = {
           id: '',
           title: null,
+          titleSource: null,
           displayTitle: '',
           team: null,
           location: listing.location,

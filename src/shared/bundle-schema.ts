@@ -41,6 +41,11 @@ export const jobSummarySchema = z.object({
   id: idSchema,
   /** The title the text states, or null when it names none. */
   title: z.nullable(z.string().check(z.minLength(1))),
+  /**
+   * How the title was obtained: `stated` in the text, or `inferred` from what it says (the family and level it
+   * describes; the job page says so); null when there is no title. Absent in bundles made before it existed.
+   */
+  titleSource: z.optional(z.nullable(z.enum(['stated', 'inferred']))),
   /** What the board shows: the title, or an honest fallback when the text names none. */
   displayTitle: z.string().check(z.minLength(1)),
   team: z.nullable(z.string().check(z.minLength(1))),

@@ -10,6 +10,8 @@ import {
   isManager,
   normaliseEmployer,
   titleFromWords,
+  extractTitleWithSource,
+  inferTitle,
 } from './extract-job';
 import { parseDocument, parseLocation } from '../parse/parse';
 import { FIXTURES, SEED_FILES, seedText } from '../test-helpers';
@@ -280,5 +282,53 @@ describe('robustness', () => {
     ]) {
       expect(extractJob(big, seattle).sections.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('titles chosen among candidates, and inferred where none is stated (hand-written cases)', () => {
+  const t = (prose: string) => extractTitleWithSource(prose);
+  it('reads hiring phrases beyond "seeking": want(s), searching for, is wanted, is for', () => {
+    expect(t('The Harbor team wants an Applied Scientist to join us.').title).toBe('Applied Scientist');
+    expect(t('We are searching for a curious, talented, and inventive Data Science Manager.').title).toBe(
+      'Data Science Manager',
+    );
+    expect(t('About the role An experienced Economist is wanted to lead pricing.').title).toBe('Economist');
+    expect(t('This opening is for a Research Scientist who loves forecasting.')).toEqual({
+      title: 'Research Scientist',
+      source: 'stated',
+    });
+  });
+  it('prefers "As a(n) X" to a plural call to a whole family, and a title in parentheses to a description', () => {
+    expect(
+      t(
+        'Harbor is hiring passionate Senior Data Scientists. As a Data Scientist II on the team, you will build.',
+      ).title,
+    ).toBe('Data Scientist II');
+    expect(t('We are looking for a senior science leader (Principal Economist) who can lead.').title).toBe(
+      'Principal Economist',
+    );
+    expect(t('As the Sr. Manager, Applied Science in the Harbor org, you will lead.').title).toBe(
+      'Sr. Manager, Applied Science',
+    );
+  });
+  it('infers the family from colleagues or the work, says so, and leaves null when the text gives nothing', () => {
+    expect(t('Coach the team’s junior scientists and build machine learning models for planning.')).toEqual({
+      title: 'Applied Scientist',
+      source: 'inferred',
+    });
+    expect(
+      t('Build distributed systems and software applications; coach less experienced engineers.'),
+    ).toEqual({
+      title: 'Software Development Engineer',
+      source: 'inferred',
+    });
+    expect(
+      t('PhD students in operations research: apply research and optimization methods in this internship.'),
+    ).toEqual({ title: 'Applied Scientist Intern', source: 'inferred' });
+    expect(t('We are looking for world class scientists and engineers to join the group.')).toEqual({
+      title: null,
+      source: null,
+    });
+    expect(inferTitle('Join a friendly group that values kindness.')).toBeNull();
   });
 });

@@ -48,6 +48,7 @@ const HEAD_NOUNS = new Set([
   'physicist',
   'linguist',
   'head',
+  'internship',
 ]);
 const LEVEL = /^(?:I{1,3}|IV|V|VI|[1-6]|L\d{1,2})$/;
 
@@ -58,7 +59,8 @@ const PRAISE = new Set(
     'world-class world class exceptional outstanding strong creative curious enthusiastic results-oriented hands-on ' +
     'seasoned brilliant entrepreneurial energetic great top phd ph.d. ph.d collaborative dynamic visionary accomplished ' +
     'proven detail-oriented hard-working hardworking smart bright adaptable versatile independent well-rounded and & or ' +
-    'customer-obsessed customer-focused inspired exciting motivated skillful analytical thoughtful'
+    'customer-obsessed customer-focused inspired exciting motivated skillful analytical thoughtful highly inventive ' +
+    'results-driven deeply solid expert'
   ).split(' '),
 );
 const STOP = new Set(
@@ -137,55 +139,236 @@ export function titleFromWords(region: string, allowLower: boolean): string | nu
 interface TitleCandidate {
   title: string;
   at: number;
+  score: number;
 }
 
-const TRIGGERS: readonly { re: RegExp; allowLower: (m: RegExpExecArray) => boolean; follow?: RegExp }[] = [
-  // "seeking a highly motivated PhD Research Scientist Intern", "Amazon Robotics is seeking Research Science Interns"
-  { re: /\b(?:seeking|looking for|hiring|recruiting)\s+(an?\s+)?/gi, allowLower: (m) => m[1] !== undefined },
-  // "As a data scientist at Twitch, you will" (sentence-initial: lower case allowed), "join us as a Senior …"
-  { re: /\b(As|as)\s+an?\s+/g, allowLower: (m) => m[1] === 'As' },
+/**
+ * How a title is introduced, strongest first: a hiring phrase ("seeking / looking for / searching for / hiring /
+ * want(s) a(n) X", "X is wanted", "this opening is for an X"), "As a(n) / the X", "Xs like you", then "A / An /
+ * The X will | in | …" at a sentence start. Each mention is a candidate; the best scored wins (recurrence adds).
+ */
+const TRIGGERS: readonly {
+  re: RegExp;
+  score: number;
+  allowLower: (m: RegExpExecArray) => boolean;
+  follow?: RegExp;
+}[] = [
+  {
+    re: /\b(?:seeking|looking for|searching for|hiring|recruiting|wants?|is for)\s+(an?\s+)?/gi,
+    score: 10,
+    allowLower: (m) => m[1] !== undefined,
+  },
+  // "An experienced Data Scientist is wanted to lead …"
+  {
+    re: /\b(?:A|An|a|an)\s+/g,
+    score: 10,
+    allowLower: () => false,
+    follow: /^\s*(?:is|are)\s+(?:wanted|needed|sought)\b/,
+  },
+  // "As a data scientist at Twitch, you will" (sentence-initial: lower case allowed), "As the Sr. Manager, …"
+  { re: /\b(As|as)\s+(?:an?|the)\s+/g, score: 6, allowLower: (m) => m[1] === 'As' },
   // "A Research Scientist in the … team", "The Applied Science Manager will …"
   {
     re: /(?:^|[.!?:]\s+|\n)(?:A|An|The)\s+/g,
+    score: 4,
     allowLower: () => false,
     follow: /^\s*(?:,|will\b|in\b|on\b|at\b|with\b|within\b|is\b|joining\b|who\b|works?\b|should\b)/,
   },
 ];
 
+/** "… give Applied Scientists like you …": the role, addressed to the reader. */
+const LIKE_YOU = /\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][a-z]+s)\s+like\s+you\b/g;
+/** A title written as a name, on its own ("Applied Science Internship Duration: 4-6 months"). */
+const STANDALONE =
+  /(?:^|[^\p{L}\s]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/gu;
+
+/** "Sr. Manager, Applied Science in …": a manager title that names its function after a comma. */
+function withFunction(title: string, region: string): string {
+  if (!/\b(?:Manager|Director|Head)$/.test(title)) return title;
+  const at = region.indexOf(title);
+  if (at === -1) return title;
+  const fn =
+    /^,\s+((?:[A-Z][a-z]+\s){0,2}(?:Science|Engineering|Research|Economics|Analytics))(?=[\s,.;]|$)/.exec(
+      region.slice(at + title.length),
+    );
+  return fn?.[1] === undefined ? title : `${title}, ${fn[1]}`;
+}
+
+/** "a senior science leader (Principal Research Scientist)": the title in parentheses is the real one. */
+function inParentheses(title: string, region: string): string {
+  const at = region.toLowerCase().indexOf(title.toLowerCase());
+  const m = at === -1 ? null : /^\s*\(([^()]{3,60})\)/.exec(region.slice(at + title.length));
+  if (m?.[1] === undefined) return title;
+  return titleFromWords(m[1], false) ?? title;
+}
+
+function statedCandidates(prose: string): TitleCandidate[] {
+  const candidates: TitleCandidate[] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.re.lastIndex = 0;
+    let found = 0;
+    for (const m of prose.matchAll(trigger.re)) {
+      if (found >= 6) break;
+      const start = m.index + m[0].length;
+      const region = prose.slice(start, start + 160);
+      let title = titleFromWords(region, trigger.allowLower(m as RegExpExecArray));
+      if (title === null) continue;
+      if (trigger.follow !== undefined) {
+        // The phrase must be followed by a verb or preposition, as a subject would be.
+        const wordsInTitle = title.split(' ').length;
+        const afterPraise = region.replace(/^\s+/, '');
+        const rest = region.split(/\s+/).slice(wordsInTitle).join(' ');
+        const restAfter = region.slice(region.indexOf(title.split(' ').pop() as string) + 1);
+        if (trigger.score < 10 && !/^\p{Lu}/u.test(afterPraise)) continue;
+        if (!trigger.follow.test(` ${rest}`) && !trigger.follow.test(restAfter.replace(/^\S*/, ''))) continue;
+      }
+      // A plural ("is hiring … Senior Applied Scientists") calls a whole family; "As a(n) X" speaks to this role.
+      const plural = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s\\b`, 'i').test(region);
+      title = inParentheses(withFunction(title, region), region);
+      // A title written in lower case after a hiring verb describes ("an experienced product data scientist")
+      // more than it names: weaker than a capitalised one.
+      const described =
+        trigger.score >= 10 &&
+        !/\p{Lu}/u.test(region.slice(0, region.toLowerCase().indexOf(title.toLowerCase()) + title.length));
+      let score = plural ? Math.min(trigger.score, 5) : trigger.score;
+      if (described) score -= 3;
+      candidates.push({ title, at: m.index, score });
+      found++;
+    }
+  }
+  for (const m of prose.matchAll(LIKE_YOU)) {
+    const title = titleFromWords(m[1] ?? '', false);
+    if (title !== null) candidates.push({ title, at: m.index, score: 5 });
+  }
+  for (const m of prose.matchAll(STANDALONE)) {
+    const title = titleFromWords(m[1] ?? '', false);
+    if (title !== null && title.includes(' ')) candidates.push({ title, at: m.index, score: 2 });
+  }
+  return candidates;
+}
+
 export function extractTitle(prose: string): string | null {
+  return extractTitleWithSource(prose).title;
+}
+
+export type TitleSource = 'stated' | 'inferred';
+
+/** The title the text states, chosen among candidates on evidence; else one inferred (inferTitle); else null. */
+export function extractTitleWithSource(prose: string): { title: string | null; source: TitleSource | null } {
   const offered =
     /\b(?:Offered Position|Job Title|Position Title):\s?(.{2,120}?)(?=\s+(?:Job Location|Job Number|Position Responsibilities|Employer):|\.\s|$)/.exec(
       prose,
     );
   if (offered?.[1] !== undefined && offered[1].split(/[\s,]+/).some((w) => isHead(stripPunct(w))))
-    return offered[1].trim();
-  const candidates: TitleCandidate[] = [];
-  for (const trigger of TRIGGERS) {
-    trigger.re.lastIndex = 0;
-    for (const m of prose.matchAll(trigger.re)) {
-      const start = m.index + m[0].length;
-      const region = prose.slice(start, start + 160);
-      const title = titleFromWords(region, trigger.allowLower(m as RegExpExecArray));
-      if (title === null) continue;
-      if (trigger.follow !== undefined) {
-        // The phrase must be followed by a verb or preposition, as a subject would be.
-        const wordsInTitle = title.split(' ').length;
-        const rest = region.split(/\s+/).slice(wordsInTitle).join(' ');
-        const afterPraise = region.replace(/^\s+/, '');
-        if (!trigger.follow.test(` ${rest}`) || !/^\p{Lu}/u.test(afterPraise)) continue;
-      }
-      candidates.push({ title, at: m.index });
-      break; // the earliest match of each trigger is enough
+    return { title: offered[1].trim(), source: 'stated' };
+  const candidates = statedCandidates(prose);
+  // How often a title recurs in the text adds evidence (a longer title mentioned once, "an experienced product
+  // data scientist", loses to the one the text keeps using, "data scientist").
+  const lower = prose.toLowerCase();
+  const mentions = new Map<string, number>();
+  const mentionsOf = (title: string) => {
+    const key = title.toLowerCase();
+    let n = mentions.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (let at = lower.indexOf(key); at !== -1 && n < 4; at = lower.indexOf(key, at + key.length)) n++;
+      mentions.set(key, n);
+    }
+    return n;
+  };
+  let best: TitleCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = c.score + Math.min(Math.max(mentionsOf(c.title) - 1, 0), 3);
+    if (score > bestScore || (score === bestScore && best !== null && c.at < best.at)) {
+      best = c;
+      bestScore = score;
     }
   }
-  candidates.sort((a, b) => a.at - b.at);
-  return candidates[0]?.title ?? null;
+  if (best !== null) return { title: best.title, source: 'stated' };
+  const inferred = inferTitle(prose);
+  return { title: inferred, source: inferred === null ? null : 'inferred' };
+}
+
+// --- Inferring a title the text does not state ------------------------------------------------------------------
+
+type Family = 'scientist' | 'engineer' | 'economist' | 'analyst';
+const FAMILY_OF: Record<string, Family> = {
+  scientist: 'scientist',
+  scientists: 'scientist',
+  engineer: 'engineer',
+  engineers: 'engineer',
+  economist: 'economist',
+  economists: 'economist',
+  analyst: 'analyst',
+  analysts: 'analyst',
+};
+/** Colleagues of the same family: "fellow scientists", "the team's junior scientists", "less experienced engineers". */
+const PEERS =
+  /\b(?:fellow|junior|other|less experienced|more junior)\s+(scientists|engineers|economists|analysts)\b/gi;
+/** A hiring sentence that names two families ("world class scientists and engineers") does not say which. */
+const TWO_FAMILIES =
+  /\b(?:seeking|looking for|hiring|recruiting)\b[^.]{0,40}?\b(scientists|engineers|economists|analysts)\s+(?:and|or)\s+(scientists|engineers|economists|analysts)\b/i;
+
+const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
+const SCIENCE_WORDS =
+  /\b(?:machine learning|deep learning|research|scientific|science|algorithms?|modell?ing|statistical|statistics|optimi[sz]ation|operations research|causal|theorem|formal methods|formal verification)\b/gi;
+const SOFTWARE_WORDS =
+  /\b(?:software (?:applications?|engineering|development|systems)|distributed systems|multi-tier|system design|code reviews?|scalab(?:le|ility))\b/gi;
+const ECONOMICS_WORDS = /\b(?:econometrics?|econometric|economists?|economics|economic)\b/gi;
+const ANALYTICS_WORDS = /\b(?:SQL|dashboards?|analytical tools|KPIs?|reporting|BI)\b/g;
+const INTERNSHIP_WORDS = /\b(?:internships?|co-?ops?)\b/i;
+
+/**
+ * The most likely title for a role the text describes without naming: the family its colleagues or its work
+ * point to ("mentor the team's junior scientists", "causal inference … SQL … dashboards"), as Amazon names that
+ * family (Applied Scientist, Software Development Engineer, Economist, Data Scientist), an intern when the text
+ * speaks of the internship. Null when the text gives nothing to go on, or names two families for the role.
+ */
+export function inferTitle(prose: string): string | null {
+  if (TWO_FAMILIES.exec(prose) !== null) {
+    const m = TWO_FAMILIES.exec(prose) as RegExpExecArray;
+    if (FAMILY_OF[(m[1] ?? '').toLowerCase()] !== FAMILY_OF[(m[2] ?? '').toLowerCase()]) return null;
+  }
+  const peers = new Map<Family, number>();
+  for (const m of prose.matchAll(PEERS)) {
+    const family = FAMILY_OF[(m[1] ?? '').toLowerCase()];
+    if (family !== undefined) peers.set(family, (peers.get(family) ?? 0) + 1);
+  }
+  const science = count(SCIENCE_WORDS, prose);
+  const software = count(SOFTWARE_WORDS, prose);
+  const economics = count(ECONOMICS_WORDS, prose);
+  const analytics = count(ANALYTICS_WORDS, prose);
+  let family: Family | 'data' | null = null;
+  const peer = [...peers].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (peer !== undefined) family = peer;
+  else if (analytics >= 3) family = 'data';
+  else if (economics >= 3) family = 'economist';
+  else if (software > 0 && software >= science) family = 'engineer';
+  else if (science >= 2) family = 'scientist';
+  if (family === 'engineer' && software === 0 && science > 0) family = 'scientist';
+  const base =
+    family === 'scientist'
+      ? 'Applied Scientist'
+      : family === 'engineer'
+        ? 'Software Development Engineer'
+        : family === 'economist'
+          ? 'Economist'
+          : family === 'data'
+            ? 'Data Scientist'
+            : family === 'analyst'
+              ? 'Business Analyst'
+              : null;
+  if (base === null) return null;
+  return INTERNSHIP_WORDS.test(prose) ? `${base} Intern` : base;
 }
 
 // --- Team ------------------------------------------------------------------------------------------------------
 
-const PROPER = String.raw`(?:[A-Z][A-Za-z0-9.&'’/+-]{0,30})`;
-const NAME = String.raw`${PROPER}(?:[ \t](?:(?:and|of|for|by|&)[ \t])?${PROPER}){0,5}`;
+// A capitalised word, or one written in camel case ("eXperience").
+const PROPER = String.raw`(?:[A-Z][A-Za-z0-9.&'’/+-]{0,30}|[a-z][A-Z][A-Za-z]{1,20})`;
+// Words of a name, with an acronym in parentheses allowed inside ("Artificial General Intelligence (AGI) Customization").
+const NAME = String.raw`${PROPER}(?:[ \t](?:\([A-Z][A-Za-z0-9&-]{1,12}\)[ \t])?(?:(?:and|of|for|by|&)[ \t])?${PROPER}){0,5}`;
 const PAREN = String.raw`([ \t]\([^()]{1,60}\))?`;
 
 interface TeamRule {
@@ -198,7 +381,7 @@ const TEAM_RULES: readonly TeamRule[] = [
   // "The Think Forward Lab team", "our Demand Forecasting team", "Amazon's Modeling and Optimization team"
   {
     re: new RegExp(
-      String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)[ \t]+(${NAME})([ \t]\([A-Z][A-Za-z0-9&-]{1,12}\))?[ \t]+[Tt]eams?\b`,
+      String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)[ \t]+(${NAME})([ \t]\([^()]{1,60}\))?(?:[ \t](?:science|research|engineering|analytics))?[ \t]+[Tt]eam\b`,
       'g',
     ),
     weight: 5,
@@ -239,6 +422,35 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 3,
     keepParen: false,
+  },
+  // "Amazon's Optimal Inventory Health (OIH) org in …"
+  {
+    re: new RegExp(
+      String.raw`\bAmazon['’]s[ \t]+(${NAME})${PAREN}[ \t]+(?:organization|organisation|org|business|group)\b`,
+      'g',
+    ),
+    weight: 3,
+    keepParen: true,
+  },
+  // A unit inside an organisation: "a brand-new team … within Alexa Edge AI", "applications inside Amazon
+  // Transportation Services", "a science leader within the LTPF".
+  {
+    re: new RegExp(
+      String.raw`\b(?:within|inside)[ \t]+(?:the[ \t]+)?(${NAME})${PAREN}(?=[,.;:]|[ \t]+[a-z]|$)`,
+      'g',
+    ),
+    weight: 2,
+    keepParen: false,
+  },
+  // The subject of a sentence about what it does: "Amazon Advertising ranks among …", "Buyer Risk Prevention
+  // (BRP) exists to …".
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are|has|[a-z]{3,}s)\b`,
+      'g',
+    ),
+    weight: 1.5,
+    keepParen: true,
   },
 ];
 
@@ -393,9 +605,10 @@ export function extractTeam(prose: string, employer: string | null): string | nu
 
 const INTERN_RE = /\b(?:intern|interns|internship|internships|co-?op|co-?ops)\b/i;
 
+/** An internship: the title says so; with no title, the text speaks of one (an intern word early on, "internship" anywhere). */
 export function isInternship(title: string | null, prose: string): boolean {
   if (title !== null) return INTERN_RE.test(title);
-  return INTERN_RE.test(prose.slice(0, 800));
+  return INTERN_RE.test(prose.slice(0, 800)) || /\binternships?\b/i.test(prose);
 }
 
 const MANAGER_TITLE = /\b(?:manager|director|head of)\b/i;
@@ -497,6 +710,8 @@ export function summaryOf(prose: string, title: string | null): string {
 
 export interface ExtractedJob {
   title: string | null;
+  /** How the title was obtained: stated in the text, or inferred from what it says; null with no title. */
+  titleSource: TitleSource | null;
   displayTitle: string;
   team: string | null;
   researchAreas: ResearchArea[];
@@ -524,10 +739,11 @@ export function extractJob(
   const prose = proseOf(raw);
   const head = prose.slice(0, PROSE_LIMIT);
   const facts = extractFacts(description);
-  const title = extractTitle(head);
+  const { title, source: titleSource } = extractTitleWithSource(head);
   const team = extractTeam(head, facts.employer);
   return {
     title,
+    titleSource,
     displayTitle: displayTitleOf(title, team, head, location),
     team,
     researchAreas: researchAreasOf(jobAreaZones(title, team, raw, prose), areaSettings),

@@ -67,6 +67,12 @@ const KEYWORDS: Record<ResearchArea, readonly Evidence[]> = {
     ['systems engineer*', 2],
     ['system architecture', 2],
     ['power consumption', 1],
+    ['nosql', 2],
+    ['capacity', 1],
+    ['fleet', 1],
+    ['availability', 1],
+    ['observability', 2],
+    ['petabyte*', 1],
   ],
   'Computer vision': [
     ['computer vision', 5],
@@ -254,7 +260,12 @@ const KEYWORDS: Record<ResearchArea, readonly Evidence[]> = {
     ['semantic search', 3],
     ['query', 1],
     ['queries', 1],
-    ['personalization', 1],
+    ['personaliz*', 2],
+    ['personalis*', 2],
+    ['retrieval', 3],
+    ['discovery', 1],
+    ['candidate generation', 2],
+    ['re-ranking', 2],
   ],
   'Security, privacy, and abuse prevention': [
     ['security', 2],
@@ -591,8 +602,8 @@ export interface AreaSettings {
 
 export const DEFAULT_AREA_SETTINGS: AreaSettings = {
   minScore: 6,
-  secondRatio: 0.3,
-  laterRatio: 0.55,
+  secondRatio: 0.25,
+  laterRatio: 0.45,
   maxAreas: 3,
 };
 
@@ -628,6 +639,11 @@ export function researchAreasOf(
 ): ResearchArea[] {
   const scores = scoreAreas(zones);
   const picked = pickAreas(scores, settings);
+  // Nothing strong enough: the strongest area still says more than none, when the text gives it some weight.
+  if (picked.length === 0) {
+    const [best] = [...scores].sort((a, b) => b[1] - a[1]);
+    if (best !== undefined && best[1] >= settings.minScore / 3) picked.push(best[0]);
+  }
   const ml: ResearchArea = 'Machine learning';
   if (!picked.includes(ml) && zones.some((z) => z.weight > 0 && NAMES_MACHINE_LEARNING.test(z.text))) {
     if (picked.length >= settings.maxAreas) picked.pop();

@@ -60,6 +60,7 @@ export function extractListing(
   const job = extractJob(task.description, task.location, areaSettings);
   return {
     title: job.title,
+    titleSource: job.titleSource,
     displayTitle: job.displayTitle,
     team: job.team,
     researchAreas: job.researchAreas,

@@ -14,6 +14,7 @@ const bodies = listings.map((l) => {
 const summary = () => ({
   id: 'applied-scientist-seattle-0a1b2c3d',
   title: 'Applied Scientist',
+  titleSource: 'stated' as const,
   displayTitle: 'Applied Scientist',
   team: null,
   location: { country: 'US', region: 'WA', city: 'Seattle', label: 'US, WA, Seattle' },
@@ -93,6 +94,7 @@ describe('the hand check of a job summary', () => {
     variants.push({ ...summary(), sources: [{ line: 3, file: 'a.txt' }] });
     variants.push({ ...summary(), id: 'Not An Id' });
     variants.push({ ...summary(), title: '' });
+    variants.push({ ...summary(), titleSource: 'guessed' });
     variants.push({ ...summary(), researchAreas: ['Astrology'] });
     variants.push({ ...summary(), sources: [] });
     variants.push({ ...summary(), stories: [{ title: 'A story', slug: 'a-story' }] });

@@ -105,6 +105,7 @@ export function conformsToJobBody(value: unknown): value is JobBody {
 const SUMMARY_KEYS = [
   'id',
   'title',
+  'titleSource',
   'displayTitle',
   'team',
   'location',
@@ -138,6 +139,8 @@ export function conformsToSummary(value: unknown): value is JobSummary {
   if (!hasExactKeys(value, SUMMARY_KEYS)) return false;
   if (typeof value.id !== 'string' || !ID.test(value.id)) return false;
   if (!(value.title === null || isNonEmptyString(value.title)) || !isNonEmptyString(value.displayTitle))
+    return false;
+  if (!(value.titleSource === null || value.titleSource === 'stated' || value.titleSource === 'inferred'))
     return false;
   if (!(value.team === null || isNonEmptyString(value.team))) return false;
   const { location, researchAreas, sources } = value;

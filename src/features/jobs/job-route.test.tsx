@@ -90,6 +90,21 @@ describe('/jobs/:id', () => {
     expect(url.searchParams.get('loc_query')).toBe('Seattle');
   });
 
+  it('says when the title was inferred from the description, and not when it was stated', async () => {
+    const inferred = { ...fixtureDetail('economist-prime-video-seattle'), titleSource: 'inferred' as const };
+    fetchMock.mockImplementation(async () => json(inferred));
+    renderAt('/jobs/economist-prime-video-seattle');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
+    expect(screen.getByText(/^Title inferred from the description/)).toBeInTheDocument();
+    cleanup();
+    queryClient.clear();
+    queryClient.setQueryData(jobsIndexQuery().queryKey, FIXTURE_INDEX);
+    fetchMock.mockImplementation(async () => json({ ...inferred, titleSource: 'stated' }));
+    renderAt('/jobs/economist-prime-video-seattle');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Economist' })).toBeInTheDocument();
+    expect(screen.queryByText(/^Title inferred from the description/)).not.toBeInTheDocument();
+  });
+
   it('renders markup from the documents as text: nothing runs', async () => {
     renderAt('/jobs/economist-prime-video-seattle');
     expect(await screen.findByText(/<script>window.__pwned=1<\/script>/)).toBeInTheDocument();

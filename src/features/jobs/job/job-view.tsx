@@ -135,10 +135,16 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
             <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance text-slate-950 sm:text-4xl dark:text-white">
               {job.displayTitle}
             </h1>
-            {job.title === null && (
+            {job.title === null ? (
               <p className="mt-2 text-sm text-slate-600 italic dark:text-slate-400">
                 The listing states no job title; this one is taken from its text.
               </p>
+            ) : (
+              job.titleSource === 'inferred' && (
+                <p className="mt-2 text-sm text-slate-600 italic dark:text-slate-400">
+                  Title inferred from the description: the listing does not state it.
+                </p>
+              )
             )}
             <ul
               aria-label="About this job"
