@@ -45,7 +45,10 @@ Every job and story page is static HTML with JSON-LD (\`JobPosting\`, \`Article\
 
 - [Job board](${url('/')}): all jobs; any filter, search, order and page is a URL (see "Board URLs").
 - Job pages: \`${url('/jobs/<id>')}\`: one job in full (title, team, location, research areas, salary and job number when stated, description). Ids look like \`applied-scientist-seattle-1a2b3c4d\`.
-- Story pages: \`${url('/stories/<slug>')}\`.
+- [Stories](${url('/stories')}): every story as a card; \`/stories?q=<keywords>\` lists the stories whose title or dek match.
+- Story pages: \`${url('/stories/<slug>')}\`: the article or interview, then the jobs listed with it.
+- [Saved](${url('/saved')}): the visitor's saved jobs and searches, kept in this browser only.
+- Atom feeds: [all jobs](${url('/data/feeds/all.xml')}), and one per team, research area, country and region under \`${url('/data/feeds/')}\` (a board view that one feed follows links it as \`rel=alternate\`).
 - [Sitemap](${url('/sitemap.xml')}): every job and story URL.
 
 ## Stories
@@ -54,13 +57,15 @@ ${stories.map((s) => `- [${s.title.replace(/[[\]]/g, '')}](${url(`/stories/${s.s
 
 ## Board URLs
 
-The board's state is its query string, written in one canonical form: keys in the order \`q\`, ${LIST_KEYS.map((k) => `\`${k}\``).join(', ')}, \`sort\`, \`page\`; defaults left out; the list values of a key as one comma-separated, sorted parameter. Values within a key are ORed, keys are ANDed. Unknown values are kept and match nothing. Example: [${example}](${url(example)}).
+The board's state is its query string, written in one canonical form: keys in the order \`q\`, ${LIST_KEYS.map((k) => `\`${k}\``).join(', ')}, \`new\`, \`sort\`, \`page\`; defaults left out; the list values of a key as one comma-separated, sorted parameter. Values within a key are ORed, keys are ANDed. Unknown values are kept and match nothing. Example: [${example}](${url(example)}).
 
 - \`q\`: keywords, at most ${MAX_QUERY_LENGTH} characters, spaces as \`+\` (\`?q=causal+inference\`). Matched against titles, teams, locations, research areas and descriptions.
 - \`location\`: location slugs at any depth: a country (\`us\`), a region (\`us-wa\`), or a city (\`us-wa-seattle\`; \`gb-london\` where there is no region). Slugs are lower-case ASCII words joined by \`-\`. Values here: ${list(locations, 40)}.
 - \`team\`: team slugs (the team's name, slugged: \`prime-video\`). Values here: ${list(facets.team, 40)}.
 - \`area\`: research areas: ${RESEARCH_AREAS.map((a) => `\`${slugify(a)}\` (${a})`).join(', ')}.
 - \`type\`: ${JOB_TYPES.map((t) => `\`${t}\``).join(', ')} (\`manager\`: the role manages people).
+- \`story\`: story slugs (see "Stories" above): jobs listed with any of these stories (\`?story=<slug>\`).
+- \`new\`: \`1\` for jobs new since the visitor's last visit in this browser (known only to that browser; omitted otherwise).
 - \`sort\`: ${SORT_KEYS.map((s) => `\`${s}\``).join(', ')} (default \`${SORT_KEYS[0]}\`).
 - \`page\`: 1 to ${MAX_PAGE} (default 1), ${PAGE_SIZE} jobs a page.
 - At most ${MAX_VALUES_PER_KEY} values per key; repeated parameters (\`?area=a&area=b\`) are read as one list.

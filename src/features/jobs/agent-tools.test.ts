@@ -28,6 +28,8 @@ describe('stateFromInput', () => {
       team: [],
       area: ['bad-slug', 'economics'],
       type: [],
+      story: [],
+      newOnly: false,
       sort: 'relevance',
       page: 1,
     });

@@ -86,6 +86,7 @@ export const SEARCH_INPUT_SCHEMA = {
       items: { type: 'string', enum: [...JOB_TYPES] },
       description: 'Job types. OR within the list.',
     },
+    story: slugList('Story slugs: jobs listed with any of these stories (see /stories). OR within the list.'),
     sort: {
       type: 'string',
       enum: [...SORT_KEYS],
@@ -103,7 +104,7 @@ export const SEARCH_INPUT_SCHEMA = {
 /** The board state an agent's input stands for: its `url` parsed like the address bar, then its own fields. */
 export function stateFromInput(input: Record<string, unknown>) {
   const base = typeof input.url === 'string' ? parseBoardSearch(input.url) : parseBoardSearch('');
-  const pick = <K extends 'q' | 'location' | 'team' | 'area' | 'type' | 'sort' | 'page'>(key: K) =>
+  const pick = <K extends 'q' | 'location' | 'team' | 'area' | 'type' | 'story' | 'sort' | 'page'>(key: K) =>
     key in input ? { [key]: input[key] } : {};
   return normaliseBoardState({
     ...base,
@@ -112,8 +113,11 @@ export function stateFromInput(input: Record<string, unknown>) {
     ...pick('team'),
     ...pick('area'),
     ...pick('type'),
+    ...pick('story'),
     ...pick('sort'),
     ...pick('page'),
+    // "New since your last visit" is the visitor's own browser history, which an agent's answer cannot follow.
+    newOnly: false,
   });
 }
 
