@@ -235,8 +235,15 @@ test.describe('faults that must not break the page', () => {
 
   test('a network failure (connection refused) on the index: the alert, then Retry', async ({ page }) => {
     const health = await watchHealth(page);
-    await page.route('**/data/index.json', (route) => route.abort('connectionrefused'));
+    let refused = 0;
+    await page.route('**/data/index.json', (route) => {
+      refused++;
+      return route.abort('connectionrefused');
+    });
     await page.goto('/');
+    // The board asks for the index once its first page is painted and the page is idle (11 s after the page at
+    // load 40), then retries a network failure once after 1 s before it shows the alert: wait for each in turn.
+    await expect.poll(() => refused).toBeGreaterThan(0);
     await expect(page.getByRole('alert')).toContainText(/could not reach the server/i);
     await page.unroute('**/data/index.json');
     await page.getByRole('button', { name: /retry/i }).click();
