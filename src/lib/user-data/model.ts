@@ -1,7 +1,7 @@
 /**
- * The user-data model (zod and pure updates) as the app's lazy chunk: jitless first, for the site's CSP (see
- * zod-csp.ts). The store imports this module on demand, so zod stays off the first view.
+ * Reading stored user data through the zod schema, as the app's lazy chunk: jitless first, for the site's CSP (see
+ * zod-csp.ts). The store imports it only when there is stored data to read, so a first visit never loads zod.
  */
 import '../zod-csp';
 
-export * from '../../shared/user-data';
+export { readUserData } from '../../shared/user-data';

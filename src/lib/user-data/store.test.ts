@@ -100,7 +100,7 @@ describe('user-data store', () => {
         new StorageEvent('storage', { key: USER_DATA_KEY, newValue: value, storageArea: localStorage }),
       );
     });
-    expect(result.current.data?.savedJobs.map((j) => j.id)).toEqual([job.id]);
+    await waitFor(() => expect(result.current.data?.savedJobs.map((j) => j.id)).toEqual([job.id]));
   });
 
   it('reads the stored data by itself once idle after mount, unless a page holds it until it releases', async () => {

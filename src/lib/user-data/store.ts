@@ -4,7 +4,7 @@
  *
  * - Hydration-safe: the server snapshot (and so the first render, pre-rendered or not) is "not loaded yet"; the
  *   stored data is read after mount, when the page is idle, or at once when something needs it (a click, /saved).
- *   The model and zod load then, as a chunk of their own: they are not part of the first view.
+ *   The updates load then, as a chunk of their own, and zod (the schema) only when there is stored data to read.
  * - Unreadable data (damaged, foreign, from a newer version) is set aside under SET_ASIDE_KEY with a notice, and
  *   Summit starts afresh; it never throws at the page.
  * - Storage that is disabled or full: the data lives in memory for the rest of the session, and a notice says so
@@ -12,9 +12,10 @@
  * - Other tabs: the `storage` event re-reads the key, so every open tab shows the same saved jobs.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import type { SavedJob, UserData } from '../../shared/user-data';
+import type { SavedJob, SeenIndex, UserData } from '../../shared/user-data-ops';
 
-type Model = typeof import('./model');
+type Model = typeof import('../../shared/user-data-ops');
+type Reader = typeof import('./model');
 
 export type StorageMode = 'local' | 'memory';
 
@@ -67,7 +68,10 @@ function memoryNotice(kind: 'memory' | 'full'): UserDataNotice | null {
   return { kind, message: MESSAGES[kind] };
 }
 
-function readStored(m: Model): void {
+let reader: Reader | null = null;
+
+/** Reads and applies the stored value; the schema's chunk (zod) only when there is one. */
+async function readStored(m: Model): Promise<void> {
   if (snapshot.mode === 'memory' && snapshot.data) return;
   const store = localStore();
   let raw: string | null;
@@ -78,9 +82,14 @@ function readStored(m: Model): void {
     emit({ data: snapshot.data ?? m.emptyUserData(), mode: 'memory', notice: memoryNotice('memory') });
     return;
   }
-  const result = m.readUserData(raw);
+  if (raw === null) {
+    emit({ data: m.emptyUserData(), mode: 'local', notice: snapshot.notice });
+    return;
+  }
+  reader ??= await import('./model');
+  const result = reader.readUserData(raw);
   let notice = snapshot.notice;
-  if (result.problem !== null && raw !== null) {
+  if (result.problem !== null) {
     try {
       store.setItem(m.SET_ASIDE_KEY, raw);
       store.removeItem(m.USER_DATA_KEY);
@@ -96,15 +105,15 @@ function onStorage(event: StorageEvent): void {
   // key null: another tab cleared the site's storage.
   if (!model || (event.key !== null && event.key !== model.USER_DATA_KEY)) return;
   if (snapshot.mode === 'memory') return;
-  readStored(model);
+  void readStored(model).catch(() => undefined);
 }
 
 /** Loads the model and reads the stored data (once); resolves with the model. */
 export function loadUserData(): Promise<Model> {
-  loading ??= import('./model').then(
-    (m) => {
+  loading ??= import('../../shared/user-data-ops').then(
+    async (m) => {
       model = m;
-      readStored(m);
+      await readStored(m);
       window.addEventListener('storage', onStorage);
       return m;
     },
@@ -234,6 +243,7 @@ export function resetUserDataStoreForTests(): void {
   if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
   snapshot = NOT_LOADED;
   model = null;
+  reader = null;
   loading = null;
   memoryNoticeGiven = false;
   loadScheduled = false;
@@ -279,7 +289,7 @@ export function recordJobsSeen(ids: readonly string[]): Promise<void> {
   return updateUserData((m, data) => m.recordVisit(data, ids, Date.now()));
 }
 
-const seenIndexes = new WeakMap<UserData, import('../../shared/user-data').SeenIndex>();
+const seenIndexes = new WeakMap<UserData, SeenIndex>();
 
 /**
  * A test for "new since your last visit" over the current data, or null while nothing can be new (not loaded, a
