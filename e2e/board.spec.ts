@@ -285,6 +285,7 @@ test.describe('the URL is the state', () => {
     await expect(page).toHaveURL(/\/\?area=economics$/);
     await expect(page).toHaveTitle('Economics jobs · Summit');
     const afterOne = await resultTitles(page);
+    await unfoldLocations(page);
     await facet(page, 'location')
       .getByRole('checkbox', { name: /^Seattle \d+$/ })
       .check();
