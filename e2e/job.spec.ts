@@ -7,7 +7,7 @@ import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { decodeIndex, encodeCards, type CompactIndex } from '../src/shared/compact-index';
 import { expect } from './helpers/expect';
 import { expectTotal, facet, resultTitles, status } from './helpers/board-page';
-import { bruteTotal, emptySelection, loadJobs, type BundleJob } from './helpers/bundle';
+import { boardUrl, bruteTotal, emptySelection, loadJobs, slugsOf, type BundleJob } from './helpers/bundle';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -283,7 +283,8 @@ test.describe('hostile text', () => {
     await page.route('**/data/index.json', (route) => route.fulfill({ json: index }));
     await page.route(`**/data/jobs/${job.id}.json`, (route) => route.fulfill({ json: hostileDetail }));
 
-    await page.goto('/');
+    // Filtered to the job's city, so that its card is on the first page whatever the size of the build.
+    await page.goto(boardUrl({ location: [slugsOf(job).location.at(-1)!] }));
     const link = page.getByRole('link', { name: `Scientist ${HOSTILE}` });
     await expect(link).toBeVisible();
     await expect(page.locator('main').getByText(IMG).first()).toBeVisible();

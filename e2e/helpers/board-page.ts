@@ -41,9 +41,24 @@ export async function settled(page: Page) {
   await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 }
 
+/**
+ * Opens every branch of the location tree (with many countries it starts folded: "Show places in …"), so that
+ * every city's checkbox is on the page, whatever the size of the build.
+ */
+export async function unfoldLocations(page: Page) {
+  await settled(page);
+  const folded = facet(page, 'location').getByRole('button', { name: /^Show places in / });
+  for (let guard = 0; guard < 500; guard++) {
+    const closed = folded.and(page.locator('[aria-expanded="false"]'));
+    if ((await closed.count()) === 0) return;
+    await closed.first().click();
+  }
+}
+
 /** Every checkbox of a facet (expanding "show more" first), with its count as shown. */
 export async function shownValues(page: Page, key: keyof typeof LEGENDS): Promise<ShownValue[]> {
   await settled(page);
+  if (key === 'location') await unfoldLocations(page);
   const group = facet(page, key);
   const more = group.getByRole('button', { name: /^Show \d+ more$/ });
   if (await more.count()) await more.click();

@@ -185,10 +185,10 @@ export function JobView({ job, similar }: { job: JobDetail; similar: readonly Jo
             )}
             {job.stories.length > 0 && (
               <div className="mt-4 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
-                <span id="listed-with" className="font-semibold text-slate-700 dark:text-slate-300">
+                <span aria-hidden="true" className="font-semibold text-slate-700 dark:text-slate-300">
                   Listed with
                 </span>
-                <ul aria-labelledby="listed-with" className="flex flex-wrap gap-x-3 gap-y-1">
+                <ul aria-label="Listed with" className="flex flex-wrap gap-x-3 gap-y-1">
                   {job.stories.map((story) => (
                     <li key={story.slug}>
                       <Link to={`/stories/${encodeURIComponent(story.slug)}`} className={linkClass}>
