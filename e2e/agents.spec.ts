@@ -8,6 +8,7 @@ import { LIST_KEYS } from '../src/shared/board-url';
 import { RESEARCH_AREAS } from '../src/shared/research-areas';
 import { expect } from './helpers/expect';
 import { bruteTotal, emptySelection, loadJobs, slugsOf } from './helpers/bundle';
+import { expectTotal } from './helpers/board-page';
 
 test('llms.txt names the pages and every key and value form of a board URL', async ({ request }) => {
   const response = await request.get('/llms.txt');
@@ -57,7 +58,7 @@ test.describe('WebMCP', () => {
       expect(new URL(answer.url).search).toBe(`?area=${area}`);
       // The URL it gives shows the same count on the board.
       await page.goto(new URL(answer.url).pathname + new URL(answer.url).search);
-      await expect(page.getByRole('status').first()).toContainText(String(answer.total));
+      await expectTotal(page, answer.total);
 
       const one = (await page.webmcp.callTool('get_job', { id: job.id })) as { content: { text: string }[] };
       expect(JSON.parse(one.content[0]?.text ?? '{}')).toMatchObject({ id: job.id, title: job.displayTitle });

@@ -74,6 +74,16 @@ export function allValues(jobs: readonly BundleJob[], key: FacetKey): string[] {
   return [...new Set(jobs.flatMap((job) => slugsOf(job)[key]))].sort();
 }
 
+/**
+ * The values of a facet, most frequent first (ties by slug): the ones a facet shows before "Show more", for
+ * tests that click a box.
+ */
+export function commonValues(jobs: readonly BundleJob[], key: FacetKey): string[] {
+  const counts = new Map<string, number>();
+  for (const job of jobs) for (const slug of slugsOf(job)[key]) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([slug]) => slug);
+}
+
 /** A seeded PRNG: the same "random" combinations on every run. */
 export const seeded = mulberry32;
 
