@@ -3,11 +3,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
-import { homePagePlugin } from './scripts/vite-home-page-plugin.ts';
 import { routePreloadPlugin } from './scripts/vite-route-preload-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspPlugin(), routePreloadPlugin(), homePagePlugin()],
+  plugins: [react(), tailwindcss(), cspPlugin(), routePreloadPlugin()],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   build: {

@@ -101,27 +101,6 @@ test('/stories answers HTML with every story title and its own head', async ({ p
   for (const story of stories) expect(text).toContain(prose(story.title));
 });
 
-test('/ answers the board pre-rendered; a filtered board and other URLs get the static shell', async ({
-  request,
-}) => {
-  // The first page's cards, as columns (src/shared/first-page.ts).
-  const firstPage = (await (await request.get('/data/first-page.json')).json()) as {
-    cards: { jobs: { title: (string | null)[] } };
-  };
-  const titles = firstPage.cards.jobs.title.filter((t): t is string => t !== null).slice(0, 3);
-  expect(titles.length).toBeGreaterThan(0);
-  const html = await (await request.get('/')).text();
-  expect(html).toContain('data-prerendered="/"');
-  expect(attr(html, /<title>([^<]*)<\/title>/)).toBe('All jobs · Summit');
-  const text = textOf(html);
-  for (const title of titles) expect(text).toContain(title);
-  for (const url of ['/?area=economics', '/saved', '/no-such-page']) {
-    const shell = await request.get(url);
-    expect(shell.status()).toBe(200);
-    expect(await shell.text(), url).not.toContain('data-prerendered');
-  }
-});
-
 test('with JavaScript off, a job page and a story page are readable', async ({ browser, request }) => {
   const [job] = await loadJobs(request);
   if (!job) throw new Error('no jobs');
@@ -224,13 +203,6 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
   await page.goto(`/jobs/${job.id}?utm_source=chat`);
   await expectHydratedInPlace(page);
   await expect(page.getByRole('heading', { level: 1, name: job.displayTitle })).toBeVisible();
-
-  // The board's default view: hydrated in place, then a filtered board renders afresh.
-  await page.goto('/');
-  await expectHydratedInPlace(page);
-  await expect(page).toHaveTitle('All jobs · Summit');
-  await page.goto('/?area=economics');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // The stories list: hydrated in place with the title its HTML came with.
   await page.goto('/stories');

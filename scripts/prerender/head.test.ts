@@ -102,7 +102,7 @@ describe('assertCspSafe', () => {
 
 describe('site files', () => {
   it('maps paths to the files static hosts serve for them', () => {
-    expect(fileForPath('/')).toBe('home.html');
+    expect(fileForPath('/')).toBe('index.html');
     expect(fileForPath('/jobs/a-b')).toBe('jobs/a-b.html');
     expect(fileForPath('/stories')).toBe('stories.html');
   });

@@ -5,7 +5,6 @@
 import { prose, STORIES_INTRO } from '../../src/features/interview/text';
 import type { Article, JobDetail } from '../../src/shared/bundle-schema';
 import { jobPostingSchema, articleLdSchema } from './job-posting-schema';
-import { HOME_FILE } from '../vite-home-page-plugin';
 import type { PageHead } from './head';
 import { truncate } from './html';
 import { absoluteUrl } from './site-url';
@@ -32,32 +31,11 @@ export interface PrerenderPage {
 
 /** Where a page's HTML goes in the built site: `/jobs/x` → `jobs/x.html` (what static hosts serve for `/jobs/x`). */
 export function fileForPath(path: string): string {
-  // index.html stays the static shell every other URL falls back to (a filtered board, /saved, an unknown path):
-  // the board's default view goes beside it, served for `/` alone (scripts/vite-home-page-plugin.ts, README).
-  if (path === '/') return HOME_FILE;
+  if (path === '/') return 'index.html';
   return `${path.replace(/^\/+|\/+$/g, '')}.html`;
 }
 
 export const DESCRIPTION_MAX = 160;
-
-/** index.html's own description, the site's. */
-const BOARD_DESCRIPTION =
-  'Summit: research jobs you can filter, search and bookmark down to the last filter.';
-
-/** `/`, the board's default view, rendered from first-page.json as the client's first render is (decision 0010). */
-export const boardPage: PrerenderPage = {
-  path: '/',
-  head: () => ({
-    // Keep in step with the board's document title on its default view (e2e/prerender.spec.ts compares them).
-    title: 'All jobs · Summit',
-    description: BOARD_DESCRIPTION,
-    path: '/',
-    type: 'website',
-    jsonLd: [],
-  }),
-  // Filtering and searching need the app.
-  keepNoscript: true,
-};
 
 export function jobPage(id: string): PrerenderPage {
   const path = `/jobs/${id}`;
@@ -122,7 +100,6 @@ export const storiesPage: PrerenderPage = {
 /** Every page the build pre-renders, in a fixed order. */
 export function sitePages(data: Pick<SiteData, 'jobIds' | 'articles'>): PrerenderPage[] {
   return [
-    boardPage,
     storiesPage,
     ...data.articles.map((article) => storyPage(article.slug)),
     ...data.jobIds.map(jobPage),

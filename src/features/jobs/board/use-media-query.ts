@@ -12,10 +12,7 @@ const stores = new Map<string, MediaStore>();
 function storeFor(query: string): MediaStore {
   let store = stores.get(query);
   if (!store) {
-    const list =
-      typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-        ? window.matchMedia(query)
-        : null;
+    const list = typeof window.matchMedia === 'function' ? window.matchMedia(query) : null;
     let matches = list?.matches ?? false;
     store = {
       subscribe: (notify) => {
@@ -36,7 +33,7 @@ function storeFor(query: string): MediaStore {
   return store;
 }
 
-/** Whether a media query matches now (and re-renders when that changes). False where matchMedia is missing (the pre-render). */
+/** Whether a media query matches now (and re-renders when that changes). False where matchMedia is missing. */
 export function useMediaQuery(query: string): boolean {
   const store = storeFor(query);
   return useSyncExternalStore(store.subscribe, store.snapshot, () => false);
