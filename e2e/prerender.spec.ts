@@ -4,6 +4,7 @@
  */
 import { test, type Page } from '@playwright/test';
 import { jobPostingSchema, articleLdSchema } from '../scripts/prerender/job-posting-schema';
+import { prose } from '../src/features/interview/text';
 import { expect } from './helpers/expect';
 import { loadJobs } from './helpers/bundle';
 import { watchHealth } from './support/page-health';
@@ -74,6 +75,30 @@ test('a story URL answers HTML with its headline and a valid Article', async ({ 
     const [article] = jsonLd(html);
     expect(articleLdSchema.safeParse(article).error?.issues ?? []).toEqual([]);
   }
+});
+
+/** The text of an HTML page: tags dropped, the entities React writes decoded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+test('/stories answers HTML with every story title and its own head', async ({ page }) => {
+  const stories = await loadStories(page);
+  expect(stories.length).toBeGreaterThan(0);
+  const response = await page.request.get('/stories');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('data-prerendered="/stories"');
+  expect(attr(html, /<title>([^<]*)<\/title>/)).toBe('Stories · Summit');
+  expect(attr(html, /<meta name="description" content="([^"]*)"/)).toMatch(/Amazon Science/);
+  expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toMatch(/^https?:\/\/[^/]+\/stories$/);
+  const text = textOf(html);
+  for (const story of stories) expect(text).toContain(prose(story.title));
 });
 
 test('with JavaScript off, a job page and a story page are readable', async ({ browser, request }) => {
@@ -179,6 +204,19 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
   await expectHydratedInPlace(page);
   await expect(page.getByRole('heading', { level: 1, name: job.displayTitle })).toBeVisible();
 
+  // The stories list: hydrated in place with the title its HTML came with.
+  await page.goto('/stories');
+  await expectHydratedInPlace(page);
+  await expect(page).toHaveTitle('Stories · Summit');
+  // A search is not what was pre-rendered: the same file, rendered afresh with the search applied.
+  const word = prose(story.title)
+    .split(/\s+/)
+    .find((w) => /^[A-Za-z]{6,}$/.test(w));
+  if (!word) throw new Error(`no plain word in ${story.title}`);
+  await page.goto(`/stories?q=${encodeURIComponent(word)}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Stories matching “${word}”` })).toBeVisible();
+  await expect(page.getByRole('link', { name: prose(story.title) })).toBeVisible();
+
   expect(health.errors).toEqual([]);
   expect(await health.violations()).toEqual([]);
   expect(warnings).toEqual([]);
@@ -191,6 +229,7 @@ test('sitemap.xml lists every job and story page, and robots.txt points to it', 
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
   for (const job of jobs) expect(locs).toContain(`/jobs/${job.id}`);
   for (const story of stories) expect(locs).toContain(`/stories/${story.slug}`);
+  expect(locs).toContain('/stories');
   const robots = await (await page.request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);
 });

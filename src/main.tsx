@@ -28,11 +28,13 @@ const app = (
 );
 // A page the build pre-rendered (scripts/prerender) says which URL it was rendered for. The app takes over that
 // HTML in place (hydration: nothing is redrawn) when this is that URL. Anything else (a filtered board served the
-// static fallback, say) renders afresh over the static shell. Only the board reads the query string: a job or a
-// story with one (`?utm_source=…`) is still its pre-rendered page.
+// static fallback, say) renders afresh over the static shell. Only the board and the stories list read the query
+// string (`/stories?q=…` is served stories.html, rendered without a search): a job or a story with one
+// (`?utm_source=…`) is still its pre-rendered page.
+const READS_QUERY = new Set(['/', '/stories']);
 const { pathname, search } = window.location;
 const prerendered = root.dataset.prerendered;
-if (prerendered !== undefined && prerendered === pathname + (pathname === '/' ? search : '')) {
+if (prerendered !== undefined && prerendered === pathname + (READS_QUERY.has(pathname) ? search : '')) {
   hydrateRoot(root, app, options);
 } else {
   const reactRoot = createRoot(root, options);

@@ -2,7 +2,7 @@
  * The pages the build pre-renders: each is a path rendered through the app's own route tree (so a new page is one
  * line here), and the head it gets from the data its render loaded.
  */
-import { prose } from '../../src/features/interview/text';
+import { prose, STORIES_INTRO } from '../../src/features/interview/text';
 import type { Article, JobDetail } from '../../src/shared/bundle-schema';
 import { jobPostingSchema, articleLdSchema } from './job-posting-schema';
 import type { PageHead } from './head';
@@ -84,7 +84,24 @@ export function storyPage(slug: string): PrerenderPage {
   };
 }
 
+/** `/stories`, every story without a search (`/stories?q=…` gets this file too, and the app renders it afresh). */
+export const storiesPage: PrerenderPage = {
+  path: '/stories',
+  head: () => ({
+    // Keep in step with the stories route's document title (e2e/prerender.spec.ts compares them).
+    title: 'Stories · Summit',
+    description: STORIES_INTRO,
+    path: '/stories',
+    type: 'website',
+    jsonLd: [],
+  }),
+};
+
 /** Every page the build pre-renders, in a fixed order. */
 export function sitePages(data: Pick<SiteData, 'jobIds' | 'articles'>): PrerenderPage[] {
-  return [...data.articles.map((article) => storyPage(article.slug)), ...data.jobIds.map(jobPage)];
+  return [
+    storiesPage,
+    ...data.articles.map((article) => storyPage(article.slug)),
+    ...data.jobIds.map(jobPage),
+  ];
 }

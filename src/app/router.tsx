@@ -16,7 +16,8 @@ import { NotFound, RootErrorBoundary, RootLayout } from './layout';
  */
 function lazyRoute(load: () => Promise<{ default: ComponentType }>, preload: () => void) {
   return lazy(() => {
-    preload();
+    // The build's pre-render (Node) has no window to read the URL from; there the page's own queries load its data.
+    if (typeof window !== 'undefined') preload();
     return load().catch((error: unknown) => {
       throw new ChunkLoadError(error);
     });

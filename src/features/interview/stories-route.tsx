@@ -12,6 +12,7 @@ import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../../u
 import { useDocumentTitle } from './hooks';
 import { StoryCard } from './story-card';
 import { focusRing } from './styles';
+import { STORIES_INTRO } from './text';
 
 const linkClass = `font-medium text-brand-700 underline dark:text-brand-100 ${focusRing}`;
 
@@ -42,9 +43,7 @@ function Stories() {
       <h1 className="text-2xl font-bold tracking-tight text-balance text-slate-950 sm:text-3xl dark:text-white">
         {heading}
       </h1>
-      <p className="mt-2 max-w-measure text-slate-700 dark:text-slate-300">
-        Articles and interviews from Amazon Science, each with the jobs that were listed beside it.
-      </p>
+      <p className="mt-2 max-w-measure text-slate-700 dark:text-slate-300">{STORIES_INTRO}</p>
       <form role="search" onSubmit={submit} className="mt-4 flex max-w-xl gap-2">
         <label htmlFor="story-search" className="sr-only">
           Search stories

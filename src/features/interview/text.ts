@@ -53,3 +53,7 @@ export function splitPullQuote(caption: string): PullQuote {
 export function readingTime(minutes: number): string {
   return `${minutes} min read`;
 }
+
+/** The stories list's intro line, which is also its pre-rendered page's meta description. */
+export const STORIES_INTRO =
+  'Articles and interviews from Amazon Science, each with the jobs that were listed beside it.';
