@@ -71,8 +71,6 @@ const StoryRoute = lazyRoute(
   () => import('./story-page'),
   () => {
     preloadSchemas();
-    // The pre-render (Node) has no window: the page's own query loads the story there.
-    if (typeof window === 'undefined') return;
     const slug = /^\/stories\/([^/]+)\/?$/.exec(window.location.pathname)?.[1];
     if (slug !== undefined) void queryClient.prefetchQuery(storyPageQuery(decodeURIComponentSafe(slug)));
   },
