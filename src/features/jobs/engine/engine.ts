@@ -313,7 +313,8 @@ export function createEngine(jobs: readonly JobCard[], options: EngineOptions = 
 
   // ---- Stories: one value per slug, labelled by its title.
   const storyTitles = new Map<string, string>();
-  for (const job of jobs) for (const s of job.stories) if (!storyTitles.has(s.slug)) storyTitles.set(s.slug, s.title);
+  for (const job of jobs)
+    for (const s of job.stories) if (!storyTitles.has(s.slug)) storyTitles.set(s.slug, s.title);
   const storySlugs = [...storyTitles.keys()].sort();
   const story = makeFacet(
     'story',
