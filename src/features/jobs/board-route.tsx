@@ -31,6 +31,7 @@ import { FacetGroup, LocationFacet } from './board/facets';
 import { FilterDrawer } from './board/filter-drawer';
 import { toggleInTree } from './board/location-tree';
 import { NoResults } from './board/no-results';
+import { StoryMatches } from './board/story-matches';
 import { Pagination } from './board/pagination';
 import { SearchBox } from './board/search-box';
 import { hasSearchIndex, prefetchSearchIndex, useSearchIndexFile } from './board/search-index-query';
@@ -456,6 +457,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
           )}
 
           {showFeatured && wide && <div className="mt-4">{featured}</div>}
+          {listPage === 1 && <StoryMatches q={listState.q} />}
 
           <div
             aria-busy={stale || undefined}
