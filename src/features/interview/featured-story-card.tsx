@@ -5,7 +5,7 @@ import { featuredStories } from './featured-story-query';
 import { FEATURED_FRAME, FeaturedStorySkeleton, MORE_FRAME } from './featured-story-skeleton';
 import type { StoryList } from '../../shared/story-list';
 import { PlaceholderArt } from './placeholder-art';
-import { kindLabel, storyHref } from './story-card';
+import { kindLabel, storyHref, StoryTitleLink } from './story-card';
 import { focusRing } from './styles';
 import { prose, readingTime } from './text';
 
@@ -39,12 +39,7 @@ export function FeaturedStoryCard() {
             </span>
           </p>
           <h2 className="mt-1 line-clamp-2 shrink-0 font-serif text-lg leading-snug font-bold text-slate-950 sm:text-xl dark:text-white">
-            <Link
-              to={storyHref(story.slug)}
-              className="after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
-            >
-              {prose(story.title)}
-            </Link>
+            <StoryTitleLink story={story} />
           </h2>
           {story.dek && (
             <p className="mt-1 line-clamp-1 shrink-0 text-sm leading-snug text-slate-700 sm:line-clamp-2 dark:text-slate-300">

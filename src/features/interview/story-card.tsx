@@ -14,6 +14,18 @@ export function storyHref(slug: string): string {
   return `/stories/${encodeURIComponent(slug)}`;
 }
 
+/** The story's title as a link that covers its whole card (the card is the `group` and `relative` box). */
+export function StoryTitleLink({ story }: { story: Pick<StoryCardData, 'slug' | 'title'> }) {
+  return (
+    <Link
+      to={storyHref(story.slug)}
+      className="after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
+    >
+      {prose(story.title)}
+    </Link>
+  );
+}
+
 export function kindLabel(story: Pick<StoryCardData, 'kind'>): string {
   return story.kind === 'interview' ? 'Interview' : 'Article';
 }
@@ -39,12 +51,7 @@ export function StoryCard({ story, featured = false }: { story: StoryCardData; f
         <h2
           className={`mt-1 font-serif leading-snug font-bold text-balance text-slate-950 dark:text-white ${featured ? 'text-2xl' : 'text-lg'}`}
         >
-          <Link
-            to={storyHref(story.slug)}
-            className="after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
-          >
-            {prose(story.title)}
-          </Link>
+          <StoryTitleLink story={story} />
         </h2>
         {story.dek && (
           <p className="mt-2 line-clamp-3 text-sm leading-snug text-slate-700 dark:text-slate-300">
