@@ -23,7 +23,10 @@ const CATEGORIES = [
 
 interface LighthouseJson {
   categories: Record<string, { score: number | null; auditRefs?: { id: string; weight: number }[] }>;
-  audits?: Record<string, { score: number | null; title: string; displayValue?: string }>;
+  audits?: Record<
+    string,
+    { score: number | null; title: string; displayValue?: string; numericValue?: number }
+  >;
   runtimeError?: { message: string };
 }
 
@@ -112,7 +115,14 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
       if (result.runtimeError !== undefined)
         report.note(`${name}: runtime error ${result.runtimeError.message}`);
       const scores = CATEGORIES.map(([key]) => Math.round((result.categories[key]?.score ?? 0) * 100));
-      rows.push([`${name} (${route})`, ...scores.map(String)]);
+      // LCP beside the scores: the pre-render's point is the first paint of a job or story (issue 16 asks for it
+      // before, with --no-prerender, and after).
+      const lcp = result.audits?.['largest-contentful-paint']?.numericValue;
+      rows.push([
+        `${name} (${route})`,
+        ...scores.map(String),
+        lcp === undefined ? '–' : `${(lcp / 1000).toFixed(2)} s`,
+      ]);
       CATEGORIES.forEach(([, label, min], i) => {
         const score = scores[i] ?? 0;
         report.budget(
@@ -137,7 +147,7 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
         if (failing.length > 0) report.note(`${name}, ${label}: ${failing.join('; ')}`);
       });
     }
-    if (rows.length > 0) report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO'], rows);
+    if (rows.length > 0) report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP'], rows);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
