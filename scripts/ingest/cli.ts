@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runWhenMain } from '../cli-main';
 import type { Settings } from './pipeline';
 import type { ProgressSink } from './progress';
 import type * as Run from './workers/run';
@@ -160,14 +160,4 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`ingest: failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, 'ingest', main);

@@ -9,6 +9,9 @@ import {
   isInternship,
   isManager,
   normaliseEmployer,
+  STANDALONE,
+  standaloneMatches,
+  summaryOf,
   titleFromWords,
   extractTitleWithSource,
   inferTitle,
@@ -330,5 +333,41 @@ describe('titles chosen among candidates, and inferred where none is stated (han
       source: null,
     });
     expect(inferTitle('Join a friendly group that values kindness.')).toBeNull();
+  });
+});
+
+describe('the fast paths give what the plain patterns give', () => {
+  // Letters, spaces and separators beyond ASCII next to names, a NUL, an emoji (two code units), a Kelvin sign.
+  const texts = [
+    'Role: Applied Scientist Intern. Senior Research Scientist in Seattle',
+    'Ångström Research Scientist, éclair Data Scientist; Ñandú Economist',
+    'Team\u00a0Lead Scientist — Principal\u2003Applied Scientist • Research Economist',
+    'Applied Science Internship Duration: 4–6 months. « Research Scientist »',
+    'Nul\u0000 Research Scientist 😀 Applied Scientist and Kelvin \u212a Research Intern',
+    'ΣΟΦΙΑ Research Scientist İstanbul Applied Scientist',
+  ];
+
+  it('standaloneMatches equals matchAll(STANDALONE)', () => {
+    for (const text of texts) {
+      const plain = [...text.matchAll(STANDALONE)].map((m): [number, string] => [m.index, m[1] ?? '']);
+      expect(standaloneMatches(text)).toEqual(plain);
+    }
+  });
+
+  it('summaryOf reads sentences the same with and without the lower-cased head', () => {
+    const body =
+      'We are seeking an Applied Scientist to design models. In this role you will build and deploy systems for ' +
+      'customers around the world every day.';
+    // İ, Σ and the Kelvin sign take the per-sentence path; the rest the shared lower-cased head.
+    for (const [odd, plain] of [
+      ['İ', 'I'],
+      ['Σ', 'S'],
+      ['\u212a', 'K'],
+    ] as const) {
+      const opening = `${odd}stanbul is where the Applied Scientist will sit, in our new office. `;
+      expect(summaryOf(`${opening}${body}`, 'Applied Scientist')).toBe(
+        summaryOf(`${opening.replace(odd, plain)}${body}`, 'Applied Scientist').replace(plain, odd),
+      );
+    }
   });
 });

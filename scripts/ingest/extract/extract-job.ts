@@ -152,6 +152,8 @@ const TRIGGERS: readonly {
   score: number;
   allowLower: (m: RegExpExecArray) => boolean;
   follow?: RegExp;
+  /** Words `follow` cannot match without (case as written): a text without any has no candidate of this kind. */
+  needs?: readonly string[];
 }[] = [
   {
     re: /\b(?:seeking|looking for|searching for|hiring|recruiting|wants?|is for)\s+(an?\s+)?/gi,
@@ -164,6 +166,7 @@ const TRIGGERS: readonly {
     score: 10,
     allowLower: () => false,
     follow: /^\s*(?:is|are)\s+(?:wanted|needed|sought)\b/,
+    needs: ['wanted', 'needed', 'sought'],
   },
   // "As a data scientist at Twitch, you will" (sentence-initial: lower case allowed), "As the Sr. Manager, …"
   { re: /\b(As|as)\s+(?:an?|the)\s+/g, score: 6, allowLower: (m) => m[1] === 'As' },
@@ -179,8 +182,46 @@ const TRIGGERS: readonly {
 /** "… give Applied Scientists like you …": the role, addressed to the reader. */
 const LIKE_YOU = /\b((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][a-z]+s)\s+like\s+you\b/g;
 /** A title written as a name, on its own ("Applied Science Internship Duration: 4-6 months"). */
-const STANDALONE =
+export const STANDALONE =
   /(?:^|[^\p{L}\s]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/gu;
+/**
+ * STANDALONE for a text where every character is ASCII, with NUL standing for any letter beyond ASCII. With the
+ * `u` flag and \p{L}, the scan costs about ten times as much, and it runs over the whole prose of every listing.
+ */
+const STANDALONE_ASCII =
+  /(?:^|[^A-Za-z\s\0]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/g;
+
+/** What STANDALONE sees of a non-ASCII BMP character: 0 a letter (\p{L}), 1 white space, 2 anything else. */
+const NON_ASCII_KIND = new Map<string, string>();
+const nonAsciiStandIn = (c: string): string => {
+  let kind = NON_ASCII_KIND.get(c);
+  if (kind === undefined) {
+    kind = /\p{L}/u.test(c) ? '\0' : /\s/.test(c) ? ' ' : '!';
+    NON_ASCII_KIND.set(c, kind);
+  }
+  return kind;
+};
+
+/**
+ * The STANDALONE matches of `prose` as [start, title text] pairs, the same as `prose.matchAll(STANDALONE)` gives.
+ * Each character beyond ASCII is replaced by one that STANDALONE treats alike (a letter is neither a name letter,
+ * white space nor a separator: NUL, which STANDALONE_ASCII excludes the way \p{L} does; white space by a space;
+ * anything else by "!"), so positions are kept and the ASCII pattern matches where the Unicode one does. Texts
+ * with NULs or characters outside the BMP (two code units) take the Unicode pattern.
+ */
+export function standaloneMatches(prose: string): [number, string][] {
+  const out: [number, string][] = [];
+  if (/[\0\ud800-\udfff]/.test(prose)) {
+    for (const m of prose.matchAll(STANDALONE)) out.push([m.index, m[1] ?? '']);
+    return out;
+  }
+  const ascii = prose.replace(/[^\0-\x7f]/g, nonAsciiStandIn);
+  for (const m of ascii.matchAll(STANDALONE_ASCII)) {
+    const end = m.index + m[0].length;
+    out.push([m.index, prose.slice(end - (m[1] ?? '').length, end)]);
+  }
+  return out;
+}
 
 /** "Sr. Manager, Applied Science in …": a manager title that names its function after a comma. */
 function withFunction(title: string, region: string): string {
@@ -202,28 +243,44 @@ function inParentheses(title: string, region: string): string {
   return titleFromWords(m[1], false) ?? title;
 }
 
+/** `\bTITLEs\b`, case-insensitive, per title (a few hundred distinct titles in a large input); built once. */
+const pluralPatterns = new Map<string, RegExp>();
+function pluralPattern(title: string): RegExp {
+  let re = pluralPatterns.get(title);
+  if (re === undefined) {
+    re = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s\\b`, 'i');
+    if (pluralPatterns.size < 10_000) pluralPatterns.set(title, re);
+  }
+  return re;
+}
+
+const FIRST_UPPER = /^\s*\p{Lu}/u;
+
 function statedCandidates(prose: string): TitleCandidate[] {
   const candidates: TitleCandidate[] = [];
   for (const trigger of TRIGGERS) {
+    const needs = trigger.needs;
+    // Cheap tests first: they reject most of the matches (every "a" and "an" of the text) before any title is read.
+    if (needs !== undefined && !needs.some((w) => prose.includes(w))) continue;
     trigger.re.lastIndex = 0;
     let found = 0;
     for (const m of prose.matchAll(trigger.re)) {
       if (found >= 6) break;
       const start = m.index + m[0].length;
       const region = prose.slice(start, start + 160);
+      if (needs !== undefined && !needs.some((w) => region.includes(w))) continue;
+      if (trigger.follow !== undefined && trigger.score < 10 && !FIRST_UPPER.test(region)) continue;
       let title = titleFromWords(region, trigger.allowLower(m as RegExpExecArray));
       if (title === null) continue;
       if (trigger.follow !== undefined) {
         // The phrase must be followed by a verb or preposition, as a subject would be.
         const wordsInTitle = title.split(' ').length;
-        const afterPraise = region.replace(/^\s+/, '');
         const rest = region.split(/\s+/).slice(wordsInTitle).join(' ');
         const restAfter = region.slice(region.indexOf(title.split(' ').pop() as string) + 1);
-        if (trigger.score < 10 && !/^\p{Lu}/u.test(afterPraise)) continue;
         if (!trigger.follow.test(` ${rest}`) && !trigger.follow.test(restAfter.replace(/^\S*/, ''))) continue;
       }
       // A plural ("is hiring … Senior Applied Scientists") calls a whole family; "As a(n) X" speaks to this role.
-      const plural = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s\\b`, 'i').test(region);
+      const plural = pluralPattern(title).test(region);
       title = inParentheses(withFunction(title, region), region);
       // A title written in lower case after a hiring verb describes ("an experienced product data scientist")
       // more than it names: weaker than a capitalised one.
@@ -240,9 +297,9 @@ function statedCandidates(prose: string): TitleCandidate[] {
     const title = titleFromWords(m[1] ?? '', false);
     if (title !== null) candidates.push({ title, at: m.index, score: 5 });
   }
-  for (const m of prose.matchAll(STANDALONE)) {
-    const title = titleFromWords(m[1] ?? '', false);
-    if (title !== null && title.includes(' ')) candidates.push({ title, at: m.index, score: 2 });
+  for (const [at, words] of standaloneMatches(prose)) {
+    const title = titleFromWords(words, false);
+    if (title !== null && title.includes(' ')) candidates.push({ title, at, score: 2 });
   }
   return candidates;
 }
@@ -375,6 +432,8 @@ interface TeamRule {
   re: RegExp;
   weight: number;
   keepParen: boolean;
+  /** Words (case as written) the rule cannot match without: a text with none of them is not scanned. */
+  needs?: readonly string[];
 }
 
 const TEAM_RULES: readonly TeamRule[] = [
@@ -386,6 +445,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 5,
     keepParen: true,
+    needs: ['eam'],
   },
   // "Amazon Prime is looking for …" (the hiring subject)
   {
@@ -395,6 +455,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 6,
     keepParen: false,
+    needs: ['looking', 'seeking', 'hiring', 'recruiting'],
   },
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
   {
@@ -422,6 +483,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 3,
     keepParen: false,
+    needs: ['org', 'business', 'group', 'lab', 'division', 'program'],
   },
   // "Amazon's Optimal Inventory Health (OIH) org in …"
   {
@@ -431,6 +493,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 3,
     keepParen: true,
+    needs: ['Amazon'],
   },
   // A unit inside an organisation: "a brand-new team … within Alexa Edge AI", "applications inside Amazon
   // Transportation Services", "a science leader within the LTPF".
@@ -441,6 +504,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 2,
     keepParen: false,
+    needs: ['within', 'inside'],
   },
   // The subject of a sentence about what it does: "Amazon Advertising ranks among …", "Buyer Risk Prevention
   // (BRP) exists to …".
@@ -556,6 +620,7 @@ export function extractTeam(prose: string, employer: string | null): string | nu
     }
   };
   for (const [r, rule] of TEAM_RULES.entries()) {
+    if (rule.needs !== undefined && !rule.needs.some((w) => prose.includes(w))) continue;
     rule.re.lastIndex = 0;
     for (const m of prose.matchAll(rule.re)) {
       const name = cleanTeamName(m[1] ?? '', m[2], rule.keepParen);
@@ -646,6 +711,10 @@ const FIELD_LABEL = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s/g; // "Employer: … Offe
 const ROLE_WORDS = /\b(?:you will|you['’]ll|in this role|this role|the role)\b/gi;
 const HIRING_WORDS = /\b(?:seeking|looking for|hiring)\b/gi;
 const ACTION_WORDS = /\b(?:design|develop|build|lead|research|apply|create|own|drive|invent|deploy)\b/gi;
+/** The same three, to run on the head lower-cased (see summaryOf): without `i`, the scans cost a third less. */
+const ROLE_WORDS_LOWER = new RegExp(ROLE_WORDS.source, 'g');
+const HIRING_WORDS_LOWER = new RegExp(HIRING_WORDS.source, 'g');
+const ACTION_WORDS_LOWER = new RegExp(ACTION_WORDS.source, 'g');
 
 /** Where `re` (global) matches in `text`, as [start, end) pairs in order. */
 function matchSpans(re: RegExp, text: string): number[] {
@@ -674,10 +743,27 @@ export function summaryOf(prose: string, title: string | null): string {
   let best: string | null = null;
   let bestScore = -Infinity;
   const titleLower = title?.toLowerCase() ?? null;
+  // Lower-casing is one character for one and needs no context, except for İ (two characters) and Σ (ς at a
+  // word's end): without either, the head lower-cased once holds each sentence lower-cased at the same place. And
+  // without the Kelvin sign (lower-cased to "k"), a case-insensitive pattern of ASCII words matches the head where
+  // the lower-case pattern matches the lower-cased head (beyond ASCII, `i` without `u` matches no ASCII letter).
+  const headLower = /[\u0130\u03a3\u212a]/.test(head) ? null : head.toLowerCase();
+  const mentionsTitle = (text: string, from: number, to: number): boolean => {
+    if (titleLower === null) return false;
+    if (headLower === null) return text.toLowerCase().includes(titleLower);
+    const at = headLower.indexOf(titleLower, from);
+    return at !== -1 && at + titleLower.length <= to;
+  };
   const labels = new SpanCursor(matchSpans(FIELD_LABEL, head));
-  const role = new SpanCursor(matchSpans(ROLE_WORDS, head));
-  const hiring = new SpanCursor(matchSpans(HIRING_WORDS, head));
-  const action = new SpanCursor(matchSpans(ACTION_WORDS, head));
+  const role = new SpanCursor(
+    headLower === null ? matchSpans(ROLE_WORDS, head) : matchSpans(ROLE_WORDS_LOWER, headLower),
+  );
+  const hiring = new SpanCursor(
+    headLower === null ? matchSpans(HIRING_WORDS, head) : matchSpans(HIRING_WORDS_LOWER, headLower),
+  );
+  const action = new SpanCursor(
+    headLower === null ? matchSpans(ACTION_WORDS, head) : matchSpans(ACTION_WORDS_LOWER, headLower),
+  );
   for (const [i, { text, start }] of sentences.entries()) {
     const from = head.indexOf(text, start); // the sentence is trimmed: it starts after any whitespace at `start`
     const to = from + text.length;
@@ -692,7 +778,7 @@ export function summaryOf(prose: string, title: string | null): string {
     if (labels.count(from, to, 2) >= 2) score -= 8;
     if (text.length < 60) score -= 3;
     if (text.length > 320) score -= 2;
-    if (titleLower !== null && text.toLowerCase().includes(titleLower)) score += 3;
+    if (mentionsTitle(text, from, to)) score += 3;
     if (role.count(from, to, 1) > 0) score += 2;
     if (hiring.count(from, to, 1) > 0) score += 2;
     if (action.count(from, to, 1) > 0) score += 1;

@@ -9,17 +9,19 @@ const { control, message } = workerData;
 const DONE = 0;
 const FAILED = 1;
 
-parentPort?.on('message', (/** @type {{ file: string, content: string }} */ job) => {
-  // After a failure nothing more is written: the build fails and the folder is removed.
-  if (Atomics.load(control, FAILED) === 0) {
-    try {
-      writeFileSync(job.file, job.content);
-    } catch (error) {
-      const text = new TextEncoder().encode(error instanceof Error ? error.message : String(error));
-      message.set(text.subarray(0, message.length));
-      Atomics.store(control, FAILED, Math.min(text.length, message.length) + 1);
+parentPort?.on('message', (/** @type {{ file: string, content: string }[]} */ jobs) => {
+  for (const job of jobs) {
+    // After a failure nothing more is written: the build fails and the folder is removed.
+    if (Atomics.load(control, FAILED) === 0) {
+      try {
+        writeFileSync(job.file, job.content);
+      } catch (error) {
+        const text = new TextEncoder().encode(error instanceof Error ? error.message : String(error));
+        message.set(text.subarray(0, message.length));
+        Atomics.store(control, FAILED, Math.min(text.length, message.length) + 1);
+      }
     }
+    Atomics.add(control, DONE, 1);
+    Atomics.notify(control, DONE);
   }
-  Atomics.add(control, DONE, 1);
-  Atomics.notify(control, DONE);
 });
