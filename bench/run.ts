@@ -25,7 +25,7 @@ import { hasGc } from './lib/measure';
 import { Report } from './lib/report';
 import { browserSection } from './sections/browser';
 import { engineSection } from './sections/engine';
-import { ingestSection } from './sections/ingest';
+import { ingestSection, type Bundle } from './sections/ingest';
 import { searchSection } from './sections/search';
 
 export interface BenchOptions {
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     if (s.has('b'))
       await guard('b', () => searchSection(report, { docs: 10_000, queries: 120, budgetMs: 3000 }));
     // c builds the 10k corpus and bundle that d and e serve.
-    let bundle: { corpus: string; data: string } | null = null;
+    let bundle: Bundle | null = null;
     if (s.has('c') || s.has('d') || s.has('e')) {
       await guard('c', async () => {
         bundle = await ingestSection(report, { work, listings: 10_000, measure: s.has('c') });

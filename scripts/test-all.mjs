@@ -27,7 +27,9 @@ const steps = [
   {
     name: 'build (the e2e documents: the user documents, the dev corpus, fixtures)',
     command: ['npm', 'run', 'build'],
-    env: { DOCUMENTS_DIR: e2eDocuments },
+    // Two pre-render threads although the site is small (one would do): the end-to-end tests then run on pages
+    // the worker threads wrote, the path a large site takes.
+    env: { DOCUMENTS_DIR: e2eDocuments, PRERENDER_THREADS: '2' },
   },
   // Installs Debian's chromium where it can (root with apt-get); otherwise one line says what to do.
   {

@@ -26,6 +26,8 @@ export interface IngestSectionOptions {
 export interface Bundle {
   corpus: string;
   data: string;
+  /** Wall time of the build step's CLI on the corpus, when measured (the first step of `npm run build`). */
+  ingestMs?: number;
 }
 
 interface ChildResult {
@@ -120,5 +122,5 @@ export async function ingestSection(report: Report, options: IngestSectionOption
     report.note(
       `round trip: index.json decodes to the ${jobs.length} cards of jobs.json, facet counts equal; ${rep.duplicates.length} duplicates, ${rep.rejected.length} rejected, ${rep.warnings.length} warnings`,
     );
-  return { corpus, data };
+  return { corpus, data, ingestMs: result.wallMs };
 }

@@ -18,9 +18,9 @@ async function main(): Promise<number> {
     console.error(`prerender: ${(error as Error).message}`);
     return 2;
   }
-  const { pages, ms } = await prerenderSite({ outDir, siteUrl });
+  const { pages, ms, threads } = await prerenderSite({ outDir, siteUrl });
   console.log(
-    `prerender: ${pages} pages, sitemap.xml, robots.txt and llms.txt for ${siteUrl} (${(ms / 1000).toFixed(2)} s)`,
+    `prerender: ${pages} pages, sitemap.xml, robots.txt and llms.txt for ${siteUrl} (${(ms / 1000).toFixed(2)} s, ${threads} thread${threads === 1 ? '' : 's'})`,
   );
   return 0;
 }

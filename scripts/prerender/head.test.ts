@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTemplate, pageHtml, type PageHead } from './head';
 import { jsonForScript, truncate } from './html';
 import { fileForPath } from './pages';
-import { assertCspSafe } from './run';
+import { assertCspSafe } from './shard';
 import { robotsTxt, sitemapXml } from './sitemap';
 import { readSiteUrl } from './site-url';
 

@@ -5,35 +5,28 @@
  * through `fetch`, here answered from the built site's data folder, so the pages load exactly what the browser's
  * would. See docs/decisions/0015-prerender.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { prose } from '../../src/features/interview/text';
-import { articlesFileSchema } from '../../src/shared/bundle-schema';
 import { firstPageSchema } from '../../src/shared/first-page';
-import { DATE_POSTED_FILE, datePostedFileSchema } from '../ingest/assemble/date-posted';
-import { checkTemplate, pageHtml } from './head';
-import { fileForPath, sitePages, type PrerenderPage, type SiteData } from './pages';
+import {
+  bundledEntry,
+  DEFAULT_WORKER_BUNDLE,
+  type WorkerBundleOptions,
+} from '../ingest/workers/worker-bundle';
 import { llmsTxt } from './llms';
+import { importEntry, prerenderShard, readSite, type ShardTask } from './shard';
 import { robotsTxt, sitemapXml } from './sitemap';
-
-/** What src/app/prerender-entry.tsx exports. */
-interface Entry {
-  renderPath(path: string): Promise<string>;
-  renderedJob: SiteData['renderedJob'];
-  forgetPageData(): void;
-}
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ENTRY = 'src/app/prerender-entry.tsx';
-/** Pages rendered at once (see the loop in prerenderSite). */
-const RENDER_BATCH = 16;
-
-/** Bundles the entry for Node with Vite (same JSX and module handling as the client build) and imports it. */
-async function loadEntry(tmp: string): Promise<Entry> {
+/** Bundles the entry for Node with Vite (same JSX and module handling as the client build); returns its file. */
+async function buildEntry(tmp: string): Promise<string> {
   await build({
     configFile: false,
     root: ROOT,
@@ -51,42 +44,46 @@ async function loadEntry(tmp: string): Promise<Entry> {
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
-  return (await import(pathToFileURL(path.join(tmp, 'prerender-entry.js')).href)) as Entry;
-}
-
-/** `fetch` for the app's data files (`/data/…`), from the built site's folder; a missing file is a 404. */
-function serveData(outDir: string): typeof fetch {
-  const dataDir = path.join(outDir, 'data');
-  return async (input) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    const { pathname } = new URL(url, 'http://prerender.invalid');
-    const file = path.join(dataDir, ...decodeURIComponent(pathname.replace(/^\/data\//, '')).split('/'));
-    if (!pathname.startsWith('/data/') || !file.startsWith(dataDir + path.sep))
-      throw new Error(`prerender: the app fetched ${url}, which is not a data file`);
-    try {
-      return new Response(await readFile(file), { headers: { 'content-type': 'application/json' } });
-    } catch {
-      return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
-    }
-  };
-}
-
-/**
- * The site's CSP (scripts/vite-csp-plugin.ts) refuses inline script and style attributes in HTML: a page that
- * holds one would run differently with the policy than without, so the build stops instead.
- */
-export function assertCspSafe(path: string, html: string): string {
-  const found = /<script\b|\sstyle="|\son[a-z]+="/i.exec(html);
-  if (found)
-    throw new Error(
-      `prerender: ${path} renders ${JSON.stringify(found[0].trim())}, which the CSP refuses inline`,
-    );
-  return html;
+  return path.join(tmp, 'prerender-entry.js');
 }
 
 export interface PrerenderResult {
   pages: number;
   ms: number;
+  threads: number;
+}
+
+/** Below this many pages a second thread costs more to start (its TypeScript loader) than it saves. */
+const THREAD_MIN_PAGES = 400;
+
+/** Threads for the pre-render: PRERENDER_THREADS when set, else one per core (at most 4) for a large site. */
+export function prerenderThreads(pages: number, env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.PRERENDER_THREADS);
+  if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
+  return pages < THREAD_MIN_PAGES ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** The pre-render thread's code: a plain-JS bundle of shard-worker.ts, else that module through tsx. */
+const SHARD_WORKER: WorkerBundleOptions = {
+  ...DEFAULT_WORKER_BUNDLE,
+  entry: path.join(import.meta.dirname, 'shard-worker.ts'),
+};
+
+/** Runs one share of the pages on a worker thread; rejects with the worker's error. */
+function shardOnWorker(task: ShardTask, entry: URL): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: task });
+    let done = false;
+    worker.once('message', (pages: number) => {
+      done = true;
+      resolve(pages);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!done)
+        reject(new Error(`prerender: thread ${task.shard} of ${task.shards} stopped (exit ${code})`));
+    });
+  });
 }
 
 export async function prerenderSite({
@@ -98,61 +95,23 @@ export async function prerenderSite({
 }): Promise<PrerenderResult> {
   const started = performance.now();
   const out = path.resolve(outDir);
-  const template = checkTemplate(await readFile(path.join(out, 'index.html'), 'utf8'));
-  const articles = articlesFileSchema.parse(
-    JSON.parse(await readFile(path.join(out, 'data/articles.json'), 'utf8')),
-  );
-  const posted = datePostedFileSchema.parse(
-    JSON.parse(await readFile(path.join(out, 'data', DATE_POSTED_FILE), 'utf8')),
-  );
-  const jobIds = (await readdir(path.join(out, 'data/jobs')))
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .sort();
-
   const tmp = await mkdtemp(path.join(ROOT, 'node_modules/.tmp-prerender-'));
-  const realFetch = globalThis.fetch;
   try {
-    const entry = await loadEntry(tmp);
-    globalThis.fetch = serveData(out);
-    const data: SiteData = {
-      siteUrl,
-      jobIds,
-      articles: articles.articles,
-      datePosted: new Map(Object.entries(posted.dates)),
-      renderedJob: entry.renderedJob,
-    };
-    const pages: PrerenderPage[] = sitePages(data);
-    const dirs = new Set<string>();
-    const render = async (page: PrerenderPage) => {
-      const rootHtml = assertCspSafe(page.path, await entry.renderPath(page.path));
-      // The head now, while the page's data is in the cache.
-      return pageHtml(template, {
-        head: page.head(data),
-        rootHtml,
-        siteUrl,
-        keepNoscript: page.keepNoscript === true,
-      });
-    };
-    // A few pages at a time: while one waits for its data file, another renders; the files of one batch are
-    // written (by the thread pool) while the next one renders.
-    let writing: Promise<unknown> = Promise.resolve();
-    for (let i = 0; i < pages.length; i += RENDER_BATCH) {
-      const batch = pages.slice(i, i + RENDER_BATCH);
-      const htmls = await Promise.all(batch.map(render));
-      entry.forgetPageData();
-      await writing;
-      writing = Promise.all(
-        batch.map((page, j) => {
-          const file = path.join(out, ...fileForPath(page.path).split('/'));
-          const dir = path.dirname(file);
-          if (!dirs.has(dir)) mkdirSync(dir, { recursive: true });
-          dirs.add(dir);
-          return writeFile(file, htmls[j] ?? '');
-        }),
-      );
-    }
-    await writing;
+    const entryFile = await buildEntry(tmp);
+    const entry = await importEntry(entryFile);
+    const { data, pages } = await readSite(out, siteUrl, entry);
+    const threads = prerenderThreads(pages.length);
+    const workerUrl =
+      threads > 1 ? (bundledEntry(SHARD_WORKER) ?? new URL('./prerender-worker.mjs', import.meta.url)) : null;
+    const task = (shard: number): ShardTask => ({ entryFile, outDir: out, siteUrl, shard, shards: threads });
+    // Every thread renders a share; a failure in any stops the build with that thread's error.
+    const rendered = await Promise.all([
+      prerenderShard(task(0)),
+      ...Array.from({ length: threads - 1 }, (_, i) => shardOnWorker(task(i + 1), workerUrl as URL)),
+    ]);
+    const written = rendered.reduce((sum, n) => sum + n, 0);
+    if (written !== pages.length)
+      throw new Error(`prerender: ${written} of ${pages.length} pages written by ${threads} threads`);
     writeFileSync(
       path.join(out, 'sitemap.xml'),
       sitemapXml(
@@ -172,14 +131,13 @@ export async function prerenderSite({
       path.join(out, 'llms.txt'),
       llmsTxt({
         siteUrl,
-        jobs: jobIds.length,
-        stories: articles.articles.map((a) => ({ slug: a.slug, title: prose(a.title) })),
+        jobs: data.jobIds.length,
+        stories: data.articles.map((a) => ({ slug: a.slug, title: prose(a.title) })),
         facets: firstPage.facets,
       }),
     );
-    return { pages: pages.length, ms: performance.now() - started };
+    return { pages: pages.length, ms: performance.now() - started, threads };
   } finally {
-    globalThis.fetch = realFetch;
     await rm(tmp, { recursive: true, force: true });
   }
 }
