@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'bench/out', '.tmp', '.cache'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/data',
+      'test-results',
+      'test-results-*',
+      'playwright-report',
+      'bench/out',
+      '.tmp',
+      '.cache',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -13,9 +13,13 @@ process.env.XDG_CACHE_HOME ??= path.join(cacheDir, 'cache');
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The built site to serve: dist/ unless SITE_OUT names another build (see scripts/build-site.ts).
 const SITE_OUT = process.env.SITE_OUT ?? 'dist';
+// Playwright empties its output folder when a run starts: a second run in the same checkout (another port) gets
+// its own, or it deletes the first run's traces under it and that run's tests fail on ENOENT.
+const OUTPUT_DIR = PORT === 4173 ? 'test-results' : `test-results-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: OUTPUT_DIR,
   fullyParallel: true,
   // Two workers at least, as CI has always run: Playwright's default (half the cores) is one worker on a 2-core
   // machine, and the tests spend much of their time waiting on pages rather than computing.
