@@ -18,9 +18,14 @@ export interface RouterProbe {
   location: Location;
   action: NavigationType;
   navigate: NavigateFunction;
+  /**
+   * Every navigation so far, oldest first (one per new location): how the history changed does not then depend on
+   * how fast a test's keystrokes came (a slow machine can pause long enough between two for a search to commit).
+   */
+  navigations: { action: NavigationType; search: string }[];
 }
 
-function Probe({ report }: { report: (probe: RouterProbe) => void }) {
+function Probe({ report }: { report: (probe: Omit<RouterProbe, 'navigations'>) => void }) {
   const location = useLocation();
   const action = useNavigationType();
   const navigate = useNavigate();
@@ -33,8 +38,12 @@ export function inMemoryRouter(
   ui: ReactNode,
   { initialEntries, initialIndex }: { initialEntries: InitialEntry[]; initialIndex?: number },
 ): { element: ReactNode; router: RouterProbe } {
-  const router: Partial<RouterProbe> = {};
-  const report = (probe: RouterProbe) => void Object.assign(router, probe);
+  const router: Partial<RouterProbe> = { navigations: [] };
+  const report = (probe: Omit<RouterProbe, 'navigations'>) => {
+    if (probe.location.key !== router.location?.key)
+      router.navigations?.push({ action: probe.action, search: probe.location.search });
+    Object.assign(router, probe);
+  };
   const element = (
     <MemoryRouter initialEntries={initialEntries} initialIndex={initialIndex}>
       <Probe report={report} />
