@@ -183,35 +183,27 @@ test('before the app runs, a filtered link or another page served the board neve
   }
 });
 
-declare global {
-  interface Window {
-    __serverList?: Element | null;
-    __serverListShown?: boolean;
-  }
-}
-
 /**
- * Keeps the results list the HTML parser inserts (the server's, not one the app renders later) and watches, frame
- * by frame, whether it is visible: a requestAnimationFrame callback runs before every paint (none runs while the
- * stylesheet still blocks rendering).
+ * Watches, frame by frame, whether the results list the HTML parser inserted (caught by catchServerElements) is
+ * visible: a requestAnimationFrame callback runs before every paint (none runs while the stylesheet still blocks
+ * rendering). The app's entry script is held until the page has painted twice, so what the HTML paints before
+ * the app runs is always seen, however fast the scripts arrive.
  */
 async function watchServerList(page: Page) {
   await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const list = document.querySelector('#root main ol');
-      if (list) {
-        window.__serverList = list;
-        observer.disconnect();
-      }
-    });
-    observer.observe(document, { childList: true, subtree: true });
+    window.__frames = 0;
     const frame = () => {
+      window.__frames = (window.__frames ?? 0) + 1;
       const list = window.__serverList;
       if (list?.isConnected && list.checkVisibility({ visibilityProperty: true }))
         window.__serverListShown = true;
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await page.waitForFunction(() => (window.__frames ?? 0) >= 2);
+    await route.continue();
   });
 }
 
@@ -249,18 +241,22 @@ test('with JavaScript off, a job page and a story page are readable', async ({ b
 declare global {
   interface Window {
     __serverHeading?: Element | null;
+    __serverList?: Element | null;
+    __serverListShown?: boolean;
+    __frames?: number;
   }
 }
 
-/** Keeps the first `main h1` the HTML parser inserts: after hydration it must still be the one on the page. */
-async function catchServerHeading(page: Page) {
+/**
+ * Keeps the first `main h1` and the first results list the HTML parser inserts (the server's, not what the app
+ * renders later): after hydration they must still be the ones on the page.
+ */
+async function catchServerElements(page: Page) {
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      const heading = document.querySelector('#root main h1');
-      if (heading) {
-        window.__serverHeading = heading;
-        observer.disconnect();
-      }
+      window.__serverHeading ??= document.querySelector('#root main h1');
+      window.__serverList ??= document.querySelector('#root main ol');
+      if (window.__serverHeading && window.__serverList) observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true });
   });
@@ -290,7 +286,7 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
     if (message.type() === 'warning') warnings.push(message.text());
   });
   const health = await watchHealth(page);
-  await catchServerHeading(page);
+  await catchServerElements(page);
   const [job] = await loadJobs(request);
   if (!job) throw new Error('no jobs');
   await page.goto(`/jobs/${job.id}`);
@@ -345,7 +341,7 @@ test('the app hydrates / in place, and renders a filtered link afresh with no mi
     if (message.type() === 'warning') warnings.push(message.text());
   });
   const health = await watchHealth(page);
-  await catchServerHeading(page);
+  await catchServerElements(page);
   await watchServerList(page);
   const firstPage = await loadFirstPage(request);
   const area = firstPage.facets.area.find((a) => a.count < firstPage.total);
