@@ -2,11 +2,12 @@
  * Pre-rendered pages (scripts/prerender/): what a crawler, a link preview or a reader without JavaScript gets from
  * a job or story URL, and the app taking that HTML over (hydration) without a mismatch.
  */
-import { test, type Page } from '@playwright/test';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
 import { jobPostingSchema, articleLdSchema } from '../scripts/prerender/job-posting-schema';
 import { prose } from '../src/features/interview/text';
 import { expect } from './helpers/expect';
 import { loadJobs } from './helpers/bundle';
+import { expectTotal } from './helpers/board-page';
 import { watchHealth } from './support/page-health';
 
 interface Story {
@@ -101,6 +102,111 @@ test('/stories answers HTML with every story title and its own head', async ({ p
   for (const story of stories) expect(text).toContain(prose(story.title));
 });
 
+interface FirstPageFile {
+  total: number;
+  facets: { area: { slug: string; label: string; count: number }[] };
+  cards: { jobs: { title: string[] } };
+}
+
+async function loadFirstPage(request: APIRequestContext): Promise<FirstPageFile> {
+  const response = await request.get('/data/first-page.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as FirstPageFile;
+}
+
+test('/ answers the board pre-rendered: its head, the first page of jobs, the facets with counts, the count', async ({
+  request,
+}) => {
+  const firstPage = await loadFirstPage(request);
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('data-prerendered="/"');
+  expect(attr(html, /<title>([^<]*)<\/title>/)).toBe('All jobs · Summit');
+  expect(attr(html, /<meta name="description" content="([^"]*)"/)).toMatch(/Research jobs/);
+  expect(attr(html, /<link rel="canonical" href="([^"]*)"/)).toMatch(/^https?:\/\/[^/]+\/$/);
+  expect(attr(html, /<meta property="og:title" content="([^"]*)"/)).toBe('All jobs · Summit');
+  expect(attr(html, /<meta property="og:url" content="([^"]*)"/)).toMatch(/^https?:\/\/[^/]+\/$/);
+  expect(attr(html, /<meta name="twitter:title" content="([^"]*)"/)).toBe('All jobs · Summit');
+  const text = textOf(html).replace(/\s+/g, ' ');
+  expect(text).toContain('All jobs');
+  expect(text).toContain(`${firstPage.total} jobs`);
+  for (const title of firstPage.cards.jobs.title.slice(0, 5)) expect(text).toContain(title);
+  const area = firstPage.facets.area[0];
+  if (!area) throw new Error('no research area in the first page');
+  expect(text).toContain(`${area.label} ${area.count}`);
+  // The same file is what a static host answers for the board's other views and the SPA fallback.
+  for (const url of ['/?area=economics', '/saved', '/no-such-page']) {
+    const other = await request.get(url);
+    expect(other.status()).toBe(200);
+    expect(await other.text(), url).toContain('data-prerendered="/"');
+  }
+});
+
+test('with JavaScript off, / lists the first page of jobs, each a link to its page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'All jobs' })).toBeVisible();
+    const links = page.locator('main ol > li article h3 a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^\/jobs\/[a-z0-9-]+$/);
+    const name = (await links.first().textContent()) ?? '';
+    await links.first().click();
+    await expect(page).toHaveURL(hrefs[0] ?? '');
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('before the app runs, a filtered link or another page served the board never shows its results', async ({
+  page,
+  request,
+}) => {
+  const firstPage = await loadFirstPage(request);
+  const area = firstPage.facets.area.find((a) => a.count < firstPage.total);
+  if (!area) throw new Error('no research area narrower than the board');
+  // The app's scripts never arrive: what is on screen is what the HTML, the CSS and the head script paint.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  const cards = page.locator('#root main ol > li');
+  await page.goto('/');
+  await expect(cards.first()).toBeVisible();
+  for (const url of [`/?area=${area.slug}`, '/saved', '/no-such-page']) {
+    await page.goto(url);
+    await expect(page.locator('#root[data-prerendered="/"]'), url).toHaveCount(1);
+    expect(await cards.count(), url).toBeGreaterThan(0);
+    await expect(cards.first(), url).toBeHidden();
+    await expect(page.locator('#root main h1'), url).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Summit' }), url).toBeVisible();
+  }
+});
+
+/**
+ * Watches, frame by frame, whether the results list the HTML parser inserted (caught by catchServerElements) is
+ * visible: a requestAnimationFrame callback runs before every paint (none runs while the stylesheet still blocks
+ * rendering). The app's entry script is held until the page has painted twice, so what the HTML paints before
+ * the app runs is always seen, however fast the scripts arrive.
+ */
+async function watchServerList(page: Page) {
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    const frame = () => {
+      window.__frames = (window.__frames ?? 0) + 1;
+      const list = window.__serverList;
+      if (list?.isConnected && list.checkVisibility({ visibilityProperty: true }))
+        window.__serverListShown = true;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await page.waitForFunction(() => (window.__frames ?? 0) >= 2);
+    await route.continue();
+  });
+}
+
 test('with JavaScript off, a job page and a story page are readable', async ({ browser, request }) => {
   const [job] = await loadJobs(request);
   if (!job) throw new Error('no jobs');
@@ -135,18 +241,22 @@ test('with JavaScript off, a job page and a story page are readable', async ({ b
 declare global {
   interface Window {
     __serverHeading?: Element | null;
+    __serverList?: Element | null;
+    __serverListShown?: boolean;
+    __frames?: number;
   }
 }
 
-/** Keeps the first `main h1` the HTML parser inserts: after hydration it must still be the one on the page. */
-async function catchServerHeading(page: Page) {
+/**
+ * Keeps the first `main h1` and the first results list the HTML parser inserts (the server's, not what the app
+ * renders later): after hydration they must still be the ones on the page.
+ */
+async function catchServerElements(page: Page) {
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      const heading = document.querySelector('#root main h1');
-      if (heading) {
-        window.__serverHeading = heading;
-        observer.disconnect();
-      }
+      window.__serverHeading ??= document.querySelector('#root main h1');
+      window.__serverList ??= document.querySelector('#root main ol');
+      if (window.__serverHeading && window.__serverList) observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true });
   });
@@ -176,7 +286,7 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
     if (message.type() === 'warning') warnings.push(message.text());
   });
   const health = await watchHealth(page);
-  await catchServerHeading(page);
+  await catchServerElements(page);
   const [job] = await loadJobs(request);
   if (!job) throw new Error('no jobs');
   await page.goto(`/jobs/${job.id}`);
@@ -222,6 +332,42 @@ test('the app hydrates a job page and a story page without a warning', async ({ 
   expect(warnings).toEqual([]);
 });
 
+test('the app hydrates / in place, and renders a filtered link afresh with no mismatch and no default results shown', async ({
+  page,
+  request,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const health = await watchHealth(page);
+  await catchServerElements(page);
+  await watchServerList(page);
+  const firstPage = await loadFirstPage(request);
+  const area = firstPage.facets.area.find((a) => a.count < firstPage.total);
+  if (!area) throw new Error('no research area narrower than the board');
+
+  await page.goto('/');
+  await expectHydratedInPlace(page);
+  await expect(page).toHaveTitle('All jobs · Summit');
+  await expectTotal(page, firstPage.total);
+  // The control: the served list was on screen here, and still is (adopted, not redrawn).
+  expect(await page.evaluate(() => window.__serverListShown === true)).toBe(true);
+  expect(await page.evaluate(() => window.__serverList?.isConnected === true)).toBe(true);
+
+  // A shared filtered link: the same HTML, never painted as if it were this view; the app renders the view.
+  await page.goto(`/?area=${area.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(area.label);
+  await expectTotal(page, area.count);
+  await expect(page.locator('html[data-prerender-stale]')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__serverListShown === true)).toBe(false);
+  expect(await page.evaluate(() => window.__serverList?.isConnected === true)).toBe(false);
+
+  expect(health.errors).toEqual([]);
+  expect(await health.violations()).toEqual([]);
+  expect(warnings).toEqual([]);
+});
+
 test('sitemap.xml lists every job and story page, and robots.txt points to it', async ({ page }) => {
   const jobs = await loadJobs(page.request);
   const stories = await loadStories(page);
@@ -230,6 +376,7 @@ test('sitemap.xml lists every job and story page, and robots.txt points to it', 
   for (const job of jobs) expect(locs).toContain(`/jobs/${job.id}`);
   for (const story of stories) expect(locs).toContain(`/stories/${story.slug}`);
   expect(locs).toContain('/stories');
+  expect(locs).toContain('/');
   const robots = await (await page.request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);
 });

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/app';
 import { DataError } from './lib/data/fetch-json';
+import { isPrerenderedFor, STALE_ATTRIBUTE } from './shared/prerendered-url';
 import { ChunkLoadError } from './ui/route-error';
 import './index.css';
 
@@ -27,16 +28,22 @@ const app = (
   </StrictMode>
 );
 // A page the build pre-rendered (scripts/prerender) says which URL it was rendered for. The app takes over that
-// HTML in place (hydration: nothing is redrawn) when this is that URL. Anything else (a filtered board served the
-// static fallback, say) renders afresh over the static shell. Only the board and the stories list read the query
-// string (`/stories?q=…` is served stories.html, rendered without a search): a job or a story with one
-// (`?utm_source=…`) is still its pre-rendered page.
-const READS_QUERY = new Set(['/', '/stories']);
+// HTML in place (hydration: nothing is redrawn) when this is that URL (src/shared/prerendered-url.ts). Anything
+// else (a filtered board or /saved served index.html, the board's default view) renders afresh.
 const { pathname, search } = window.location;
 const prerendered = root.dataset.prerendered;
-if (prerendered !== undefined && prerendered === pathname + (READS_QUERY.has(pathname) ? search : '')) {
+if (isPrerenderedFor(prerendered, pathname, search)) {
   hydrateRoot(root, app, options);
 } else {
+  if (prerendered !== undefined) {
+    // Another URL's page: its head script hid its content before the first paint (another view's results must
+    // never show as this one's). Cleared now, the header kept, as the static shell would look until the app's
+    // first render replaces it.
+    const main = root.querySelector('main');
+    main?.replaceChildren();
+    main?.setAttribute('aria-busy', 'true');
+    document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+  }
   const reactRoot = createRoot(root, options);
   // In a transition, the first render yields to the browser every few milliseconds instead of holding the main
   // thread for the whole tree (React time-slices transitions only): the static shell in index.html stays on

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STALE_PAGE_SCRIPT } from '../../src/shared/prerendered-url';
+import { cspMeta, scriptHashSource } from '../vite-csp-plugin';
 import { checkTemplate, pageHtml, type PageHead } from './head';
 import { jsonForScript, truncate } from './html';
 import { fileForPath } from './pages';
@@ -81,6 +83,20 @@ describe('pageHtml', () => {
       keepNoscript: true,
     });
     expect(board).toContain('<noscript>Summit needs JavaScript');
+  });
+
+  it('gives the pages that read the query string (and only those) the head script the CSP allows by hash', () => {
+    const board = pageHtml(checkTemplate(TEMPLATE), {
+      head: { ...head, path: '/' },
+      rootHtml: '',
+      siteUrl: 'https://jobs.example.org',
+      keepNoscript: true,
+    });
+    const script = /<script data-rendered-for="\/">([^<]*)<\/script>/.exec(board);
+    expect(script?.[1]).toBe(STALE_PAGE_SCRIPT);
+    expect(board.indexOf(STALE_PAGE_SCRIPT)).toBeLessThan(board.indexOf('</head>'));
+    expect(cspMeta()).toContain(scriptHashSource(STALE_PAGE_SCRIPT));
+    expect(html).not.toContain('data-rendered-for');
   });
 });
 

@@ -2,6 +2,7 @@
  * A pre-rendered page's `<head>`: title, description, canonical URL, Open Graph and Twitter card tags, and
  * JSON-LD, written into the built index.html around the app's rendered HTML.
  */
+import { READS_QUERY, SCRIPT_URL_ATTRIBUTE, STALE_PAGE_SCRIPT } from '../../src/shared/prerendered-url';
 import { escapeHtml, jsonForScript } from './html';
 import { absoluteUrl } from './site-url';
 
@@ -35,6 +36,12 @@ export function headTags(head: PageHead, siteUrl: string): string {
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
     ...head.jsonLd.map((data) => `<script type="application/ld+json">${jsonForScript(data)}</script>`),
+    // A page that reads the query string is also served for its other views (`/?area=…`, and index.html for every
+    // URL the build did not render): this hides its content there before the first paint (src/shared/
+    // prerendered-url.ts). The CSP allows exactly this text by its hash.
+    ...(READS_QUERY.has(head.path)
+      ? [`<script ${SCRIPT_URL_ATTRIBUTE}="${escapeHtml(head.path)}">${STALE_PAGE_SCRIPT}</script>`]
+      : []),
   ].join('\n    ');
 }
 

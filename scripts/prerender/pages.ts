@@ -29,13 +29,36 @@ export interface PrerenderPage {
   keepNoscript?: boolean;
 }
 
-/** Where a page's HTML goes in the built site: `/jobs/x` → `jobs/x.html` (what static hosts serve for `/jobs/x`). */
+/**
+ * Where a page's HTML goes in the built site: `/jobs/x` → `jobs/x.html` (what static hosts serve for `/jobs/x`).
+ * `/` is index.html, which hosts also serve for every URL without a file of its own (the SPA fallback): its head
+ * script hides the board there until the app has rendered that URL (src/shared/prerendered-url.ts).
+ */
 export function fileForPath(path: string): string {
   if (path === '/') return 'index.html';
   return `${path.replace(/^\/+|\/+$/g, '')}.html`;
 }
 
+/** index.html as `vite build` wrote it (the static shell), kept beside the pages written into it (run.ts). */
+export const SHELL_FILE = 'shell.html';
+
 export const DESCRIPTION_MAX = 160;
+
+/** `/`, the board's default view: rendered from first-page.json, as the app's first render is (decision 0010). */
+export const boardPage: PrerenderPage = {
+  path: '/',
+  head: () => ({
+    // Keep in step with the board's document title on its default view (e2e/prerender.spec.ts compares them).
+    title: 'All jobs · Summit',
+    description:
+      'Research jobs at Amazon Science, by location, team and research area: filter, search and bookmark down to the last filter.',
+    path: '/',
+    type: 'website',
+    jsonLd: [],
+  }),
+  // Filtering and searching need the app.
+  keepNoscript: true,
+};
 
 export function jobPage(id: string): PrerenderPage {
   const path = `/jobs/${id}`;
@@ -100,6 +123,7 @@ export const storiesPage: PrerenderPage = {
 /** Every page the build pre-renders, in a fixed order. */
 export function sitePages(data: Pick<SiteData, 'jobIds' | 'articles'>): PrerenderPage[] {
   return [
+    boardPage,
     storiesPage,
     ...data.articles.map((article) => storyPage(article.slug)),
     ...data.jobIds.map(jobPage),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlesFileSchema } from '../../src/shared/bundle-schema';
 import { DATE_POSTED_FILE, datePostedFileSchema } from '../ingest/assemble/date-posted';
-import { checkTemplate, pageHtml } from './head';
+import { pageHtml, type Template } from './head';
 import { fileForPath, sitePages, type PrerenderPage, type SiteData } from './pages';
 
 /** What src/app/prerender-entry.tsx exports. */
@@ -56,7 +56,6 @@ export function assertCspSafe(path: string, html: string): string {
 
 /** What each thread of the pre-render reads from the built site before it renders its share of the pages. */
 export async function readSite(out: string, siteUrl: string, entry: Entry) {
-  const template = checkTemplate(await readFile(path.join(out, 'index.html'), 'utf8'));
   const articles = articlesFileSchema.parse(
     JSON.parse(await readFile(path.join(out, 'data/articles.json'), 'utf8')),
   );
@@ -74,7 +73,7 @@ export async function readSite(out: string, siteUrl: string, entry: Entry) {
     datePosted: new Map(Object.entries(posted.dates)),
     renderedJob: entry.renderedJob,
   };
-  return { template, data, pages: sitePages(data) };
+  return { data, pages: sitePages(data) };
 }
 
 /** Which pages a thread renders: every `shards`-th from its own, so each thread gets job and story pages alike. */
@@ -84,6 +83,8 @@ export const shardOf = <T>(pages: readonly T[], shard: number, shards: number): 
 /** What a pre-render thread is given (prerender-worker.mjs). */
 export interface ShardTask {
   entryFile: string;
+  /** The page shell (run.ts reads it once: the thread that renders `/` overwrites index.html). */
+  template: Template;
   outDir: string;
   siteUrl: string;
   shard: number;
@@ -97,7 +98,7 @@ export interface ShardTask {
 export async function prerenderShard(task: ShardTask): Promise<number> {
   const out = path.resolve(task.outDir);
   const entry = await importEntry(task.entryFile);
-  const { template, data, pages } = await readSite(out, task.siteUrl, entry);
+  const { data, pages } = await readSite(out, task.siteUrl, entry);
   const mine = shardOf(pages, task.shard, task.shards);
   const realFetch = globalThis.fetch;
   globalThis.fetch = serveData(out);
@@ -106,7 +107,7 @@ export async function prerenderShard(task: ShardTask): Promise<number> {
     const render = async (page: PrerenderPage) => {
       const rootHtml = assertCspSafe(page.path, await entry.renderPath(page.path));
       // The head now, while the page's data is in the cache.
-      return pageHtml(template, {
+      return pageHtml(task.template, {
         head: page.head(data),
         rootHtml,
         siteUrl: task.siteUrl,

@@ -5,7 +5,7 @@ import { featuredStories } from './featured-story-query';
 import { FEATURED_FRAME, FeaturedStorySkeleton, MORE_FRAME } from './featured-story-skeleton';
 import type { StoryList } from '../../shared/story-list';
 import { PlaceholderArt } from './placeholder-art';
-import { kindLabel, storyHref, StoryTitleLink } from './story-card';
+import { kindLabel, storyHref, StoryTitleLink } from './story-link';
 import { focusRing } from './styles';
 import { prose, readingTime } from './text';
 

@@ -8,27 +8,8 @@ import { boardHref } from './board-link';
 import { PlaceholderArt } from './placeholder-art';
 import { jobCount } from './related-jobs-model';
 import { focusRing } from './styles';
+import { kindLabel, StoryTitleLink } from './story-link';
 import { prose, readingTime } from './text';
-
-export function storyHref(slug: string): string {
-  return `/stories/${encodeURIComponent(slug)}`;
-}
-
-/** The story's title as a link that covers its whole card (the card is the `group` and `relative` box). */
-export function StoryTitleLink({ story }: { story: Pick<StoryCardData, 'slug' | 'title'> }) {
-  return (
-    <Link
-      to={storyHref(story.slug)}
-      className="after:absolute after:inset-0 after:content-[''] group-hover:underline focus-visible:outline-none"
-    >
-      {prose(story.title)}
-    </Link>
-  );
-}
-
-export function kindLabel(story: Pick<StoryCardData, 'kind'>): string {
-  return story.kind === 'interview' ? 'Interview' : 'Article';
-}
 
 export function StoryCard({ story, featured = false }: { story: StoryCardData; featured?: boolean }) {
   return (

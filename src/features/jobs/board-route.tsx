@@ -39,7 +39,6 @@ import type { FacetKey, FilterKey } from './board/types';
 import { LIST_KEYS, parseBoardSearch, serialiseBoardSearch } from './board/url';
 import { useAfterPaintValue } from './board/use-after-paint-value';
 import { useIdleRehearsal } from './board/use-idle-rehearsal';
-import { useMediaQuery } from './board/use-media-query';
 import { chipsFor, relaxationsFor } from './board/view-links';
 import { boardTitle, describeView } from './board/view-title';
 import { JobSummaryCard, type TextRenderer } from './job-card';
@@ -187,7 +186,6 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
     : board;
   const searchFile = useSearchIndexFile();
   const matches = searchMatches(state.q, searchFile);
-  const wide = useMediaQuery('(min-width: 64rem)');
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
   const resultsRef = useRef<HTMLElement>(null);
@@ -331,9 +329,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         { value: state.sort === 'title' ? 'title' : 'relevance', label: SORT_LABELS.title },
         { value: 'location', label: SORT_LABELS.location },
       ];
-  // Narrow screens: the featured card sits after the first few results, so results lead the page.
-  const inlineFeatured = showFeatured && !wide;
-  const splitAt = inlineFeatured ? Math.min(3, pageJobs.length) : pageJobs.length;
+  // Narrow screens: the featured card sits after the first few results, so results lead the page; wide ones show
+  // it above them. Both places are rendered and CSS shows one: the width is not known when the board is
+  // pre-rendered (scripts/prerender), and a card moved by the first render after hydration would shift the page.
+  const splitAt = showFeatured ? Math.min(3, pageJobs.length) : pageJobs.length;
 
   const toggleNew = useCallback(() => {
     const { state, go } = current.current;
@@ -456,7 +455,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
             </div>
           )}
 
-          {showFeatured && wide && <div className="mt-4">{featured}</div>}
+          {showFeatured && <div className="mt-4 hidden lg:block">{featured}</div>}
           {listPage === 1 && <StoryMatches q={listState.q} />}
 
           <div
@@ -470,7 +469,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
             ) : (
               <>
                 <ResultList jobs={pageJobs.slice(0, splitAt)} start={start} from={from} render={highlight} />
-                {inlineFeatured && <div className="mt-3">{featured}</div>}
+                {showFeatured && <div className="mt-3 lg:hidden">{featured}</div>}
                 {splitAt < pageJobs.length && (
                   <ResultList
                     jobs={pageJobs.slice(splitAt)}

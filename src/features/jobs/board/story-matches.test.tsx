@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoryCard, StoryList } from '../../../shared/story-list';
-import { STORY_MATCHES_SHOWN, StoryMatchesRow } from './story-matches';
+import { STORY_MATCHES_SHOWN, StoryMatchesRow } from './story-matches-row';
 
 afterEach(cleanup);
 
