@@ -1,4 +1,3 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   isPrerenderedFor,
@@ -15,8 +14,7 @@ function staleAfterScript(renderedFor: string, url: string): boolean {
     currentScript: { getAttribute: (name: string) => (name === SCRIPT_URL_ATTRIBUTE ? renderedFor : null) },
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
   };
-  // A context of its own with only what the script may use, as a page's global would be (and nothing of this test's).
-  runInNewContext(STALE_PAGE_SCRIPT, { document: documentStub, location: { pathname, search } });
+  new Function('document', 'location', STALE_PAGE_SCRIPT)(documentStub, { pathname, search });
   return attributes.has(STALE_ATTRIBUTE);
 }
 
