@@ -2,7 +2,8 @@
  * For agents: llms.txt describes the site and the board's whole URL grammar, and where the browser offers WebMCP
  * the board's search and job lookup are tools, answered by the board's own engine.
  */
-import { chromium, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { test } from './support/test.ts';
 import { JOB_TYPES, SORT_KEYS, slugify } from '../src/shared/board-state';
 import { LIST_KEYS } from '../src/shared/board-url';
 import { RESEARCH_AREAS } from '../src/shared/research-areas';

@@ -5,7 +5,8 @@
  */
 import { slugify } from '../src/shared/board-state';
 import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { expect } from './helpers/expect';
 import {
   allValues,

@@ -10,7 +10,8 @@
  * - Links taken from the documents are http(s) only and open with rel="noopener noreferrer"; no javascript: or
  *   data: URL reaches any href.
  */
-import { expect as baseExpect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect as baseExpect, type APIRequestContext, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { cspHeader, cspMeta, scriptHashSource } from '../scripts/vite-csp-plugin.ts';
 import { watchHealth } from './support/page-health.ts';
 

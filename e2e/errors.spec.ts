@@ -2,7 +2,8 @@
  * Failures a user can meet: the bundle fetch fails (offline, 404, 500), arrives truncated or in the wrong shape.
  * Each shows a clear message and a Retry that works, never a white screen; loading does not shift the layout.
  */
-import { test, type Page, type Route } from '@playwright/test';
+import { type Page, type Route } from '@playwright/test';
+import { test } from './support/test.ts';
 import { expect } from './helpers/expect';
 import { settled, status } from './helpers/board-page';
 

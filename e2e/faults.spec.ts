@@ -12,7 +12,8 @@
  * without the search index (the cards' own text is searched), a job page whose index fails (the alert, then
  * Retry).
  */
-import { expect as baseExpect, test, type Page, type Route } from '@playwright/test';
+import { expect as baseExpect, type Page, type Route } from '@playwright/test';
+import { test } from './support/test.ts';
 import { watchHealth, type Health } from './support/page-health.ts';
 
 // Generous: CI and this 2-core box run several browsers at once.

@@ -2,7 +2,8 @@
  * The board's first view comes from the build step's first page (data/first-page.json, a few kB); the job index
  * loads after it. These check that order, that the page and the index agree, and every way the two can fail.
  */
-import { test, type Page, type Request } from '@playwright/test';
+import { type Page, type Request } from '@playwright/test';
+import { test } from './support/test.ts';
 import { expectTotal, facet, settled, status } from './helpers/board-page';
 import { loadJobs } from './helpers/bundle';
 import { expect } from './helpers/expect';

@@ -5,7 +5,8 @@
  * URL parser reads, no alert, no dialog (nothing injected ran), no uncaught error, no console error, no CSP
  * violation.
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { parseBoardSearch } from '../src/shared/board-url.ts';
 import { HOSTILE_QUERIES, sampleHostileQueries } from '../src/shared/test-support/hostile-urls.ts';
 import { watchHealth } from './support/page-health.ts';

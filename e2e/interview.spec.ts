@@ -3,7 +3,8 @@
  * copy links, related jobs into the filtered board) and an axe scan in light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 
 interface Gold {

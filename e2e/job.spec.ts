@@ -3,7 +3,8 @@
  * Back to the filtered list as it was, direct loads, unknown ids, hostile text kept inert, and an axe scan.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { decodeIndex, encodeCards, type CompactIndex } from '../src/shared/compact-index';
 import { expect } from './helpers/expect';
 import { expectTotal, facet, resultTitles, status } from './helpers/board-page';

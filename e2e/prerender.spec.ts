@@ -2,7 +2,8 @@
  * Pre-rendered pages (scripts/prerender/): what a crawler, a link preview or a reader without JavaScript gets from
  * a job or story URL, and the app taking that HTML over (hydration) without a mismatch.
  */
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { jobPostingSchema, articleLdSchema } from '../scripts/prerender/job-posting-schema';
 import { prose } from '../src/features/interview/text';
 import { expect } from './helpers/expect';

@@ -8,7 +8,8 @@
  * just made, or a fresh `vite build` when there is none), runs the ingest CLI into the copy's data/ and serves
  * it; afterAll stops the server and removes the folder. SCALE_LISTINGS overrides the size (default 10,000).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

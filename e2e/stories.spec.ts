@@ -5,7 +5,8 @@
  * bundle, never from titles written here: titles depend on the article parser.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test } from './support/test.ts';
 import { expectTotal, resultTitles, search, settled } from './helpers/board-page';
 import { expect } from './helpers/expect';
 

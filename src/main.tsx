@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/app';
 import { DataError } from './lib/data/fetch-json';
 import { isPrerenderedFor, STALE_ATTRIBUTE } from './shared/prerendered-url';
+import { HYDRATING_ATTRIBUTE } from './ui/hydration';
 import { ChunkLoadError } from './ui/route-error';
 import './index.css';
 
@@ -33,6 +34,7 @@ const app = (
 const { pathname, search } = window.location;
 const prerendered = root.dataset.prerendered;
 if (isPrerenderedFor(prerendered, pathname, search)) {
+  document.documentElement.setAttribute(HYDRATING_ATTRIBUTE, '');
   hydrateRoot(root, app, options);
 } else {
   if (prerendered !== undefined) {

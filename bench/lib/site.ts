@@ -37,10 +37,20 @@ export async function buildSite(
   await rm(outDir, { recursive: true, force: true });
   let reused = false;
   if (options.reuse && (await exists(path.join(options.reuse, 'index.html')))) {
-    await cp(options.reuse, outDir, {
+    const from = options.reuse;
+    // The code and the static shell only: the pre-rendered pages (index.html among them, the board's default view)
+    // are the other build's data, so the shell vite wrote (kept as shell.html) becomes index.html again.
+    const prerendered = (src: string) => {
+      const rel = path.relative(from, src);
+      return rel === 'index.html' || rel === 'stories.html' || /^(jobs|stories)[\\/]/.test(rel);
+    };
+    await cp(from, outDir, {
       recursive: true,
-      filter: (src) => !src.startsWith(path.join(options.reuse as string, 'data')),
+      filter: (src) => !src.startsWith(path.join(from, 'data')) && !prerendered(src),
     });
+    if (await exists(path.join(from, 'shell.html')))
+      await cp(path.join(from, 'shell.html'), path.join(outDir, 'index.html'));
+    else await cp(path.join(from, 'index.html'), path.join(outDir, 'index.html'));
     reused = true;
   } else {
     const result = spawnSync(

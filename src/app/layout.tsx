@@ -3,6 +3,7 @@ import { memo, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } 
 import { Link, Outlet, useLocation } from 'react-router';
 import { BoardSkeleton, PageSkeleton } from '../features/jobs/skeletons';
 import { jobsIndexQuery } from '../lib/data/queries';
+import { HydrationDone } from '../ui/hydration';
 import { RouteError, RouteErrorBoundary, type ErrorFallbackProps } from '../ui/route-error';
 import { SavedLink } from '../ui/saved-link';
 import { focusRing } from '../ui/styles';
@@ -201,6 +202,7 @@ export function RootLayout() {
       <Suspense fallback={<RouteSkeleton />}>
         <Outlet />
         <ScrollRestoration />
+        <HydrationDone />
       </Suspense>
     </Shell>
   );

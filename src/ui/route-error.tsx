@@ -4,6 +4,7 @@ import { DataError } from '../lib/data/fetch-json';
 import { queryClient } from '../lib/query-client';
 import { linkClass, primaryButton } from './styles';
 import { useDocumentTitle } from './use-document-title';
+import { HydrationDone } from './hydration';
 
 /** A route's chunk that did not load (a new deploy, a dropped connection): see `lazyRoute` in the app's router. */
 export class ChunkLoadError extends Error {
@@ -127,6 +128,7 @@ export function RouteError({
   useDocumentTitle(`${title} · Summit`);
   return (
     <div role="alert" className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
+      <HydrationDone />
       <h1 className="text-2xl font-bold text-slate-950 sm:text-3xl dark:text-white">{title}</h1>
       <p className="mt-4 text-slate-700 dark:text-slate-300">{message}</p>
       <div className="mt-6 flex flex-wrap items-center gap-4">
