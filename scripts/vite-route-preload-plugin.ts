@@ -10,6 +10,7 @@
  * ship a site that silently preloads nothing.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { transform } from 'esbuild';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -96,7 +97,15 @@ export function routePreloadPlugin(): Plugin {
     async writeBundle(_options, bundle) {
       const file = path.join(outDir, 'preload-data.js');
       const routes = routeChunks(bundle as unknown as Record<string, ChunkInfo>, root, base);
-      await writeFile(file, withRouteChunks(await readFile(file, 'utf8'), routes));
+      // Minified here: Vite copies public/ as it is, and this file's comments were most of its bytes (it is on every
+      // page's first view: 1.6 kB gz with them).
+      const { code } = await transform(withRouteChunks(await readFile(file, 'utf8'), routes), {
+        loader: 'js',
+        minify: true,
+        legalComments: 'none',
+        target: 'es2020',
+      });
+      await writeFile(file, code);
     },
   };
 }
