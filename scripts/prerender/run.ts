@@ -76,7 +76,7 @@ export interface PrerenderResult {
   threads: number;
 }
 
-/** Below this many pages a second thread costs more to start (its TypeScript loader) than it saves. */
+/** Below this many pages a second thread costs more to start (loading the app and reading the site) than it saves. */
 const THREAD_MIN_PAGES = 400;
 
 /** Threads for the pre-render: PRERENDER_THREADS when set, else one per core (at most 4) for a large site. */
@@ -123,7 +123,8 @@ export async function prerenderSite({
     const template = checkTemplate(await readShell(out));
     const entryFile = await buildEntry(tmp);
     const entry = await importEntry(entryFile);
-    const { data, pages } = await readSite(out, siteUrl, entry);
+    const site = await readSite(out, siteUrl, entry);
+    const { data, pages } = site;
     const threads = prerenderThreads(pages.length);
     const workerUrl =
       threads > 1 ? (bundledEntry(SHARD_WORKER) ?? new URL('./prerender-worker.mjs', import.meta.url)) : null;
@@ -137,7 +138,7 @@ export async function prerenderSite({
     });
     // Every thread renders a share; a failure in any stops the build with that thread's error.
     const rendered = await Promise.all([
-      prerenderShard(task(0)),
+      prerenderShard(task(0), { entry, site }),
       ...Array.from({ length: threads - 1 }, (_, i) => shardOnWorker(task(i + 1), workerUrl as URL)),
     ]);
     const written = rendered.reduce((sum, n) => sum + n, 0);

@@ -95,10 +95,14 @@ export interface ShardTask {
  * Renders one share of the site's pages into the built site, with the page data served from its data folder.
  * Run by each thread of the pre-render, the main one included; returns the number of pages written.
  */
-export async function prerenderShard(task: ShardTask): Promise<number> {
+export async function prerenderShard(
+  task: ShardTask,
+  /** What the main thread has already loaded and read (a worker thread loads and reads its own). */
+  loaded?: { entry: Entry; site: Awaited<ReturnType<typeof readSite>> },
+): Promise<number> {
   const out = path.resolve(task.outDir);
-  const entry = await importEntry(task.entryFile);
-  const { data, pages } = await readSite(out, task.siteUrl, entry);
+  const entry = loaded?.entry ?? (await importEntry(task.entryFile));
+  const { data, pages } = loaded?.site ?? (await readSite(out, task.siteUrl, entry));
   const mine = shardOf(pages, task.shard, task.shards);
   const realFetch = globalThis.fetch;
   globalThis.fetch = serveData(out);
