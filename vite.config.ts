@@ -3,10 +3,11 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/vite-csp-plugin.ts';
+import { missingFilePlugin } from './scripts/vite-missing-file-plugin.ts';
 import { routePreloadPlugin } from './scripts/vite-route-preload-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspPlugin(), routePreloadPlugin()],
+  plugins: [react(), tailwindcss(), cspPlugin(), routePreloadPlugin(), missingFilePlugin()],
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   build: {

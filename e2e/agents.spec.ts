@@ -30,6 +30,22 @@ test('llms.txt names the pages and every key and value form of a board URL', asy
   expect(text).toContain(`\`${city}\``);
 });
 
+test("a discovery file the site does not publish is a 404, not the board's HTML", async ({ request }) => {
+  // Agents and crawlers probe these; the SPA fallback used to answer them with index.html, status 200.
+  for (const path of ['/.well-known/ai-catalog.json', '/.well-known/security.txt', '/feed.xml']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain('<html');
+  }
+  // App URLs keep the fallback, and files the site has are served.
+  for (const path of ['/saved', '/no-such-page', '/jobs/no.such.job']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain('text/html');
+  }
+  expect((await request.get('/robots.txt')).status()).toBe(200);
+});
+
 test.describe('WebMCP', () => {
   test('search_jobs and get_job answer as the board does', async ({ baseURL, request }) => {
     const jobs = await loadJobs(request);

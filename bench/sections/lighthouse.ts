@@ -19,6 +19,9 @@ const CATEGORIES = [
   ['accessibility', 'accessibility', 100],
   ['best-practices', 'best practices', 100],
   ['seo', 'SEO', 100],
+  // Lighthouse 13's category for agents (llms.txt, the accessibility tree agents read, ai-catalog.json, WebMCP);
+  // audits that do not apply (WebMCP where the browser has none) are left out of its score.
+  ['agentic-browsing', 'agentic browsing', 100],
 ] as const;
 
 interface LighthouseJson {
@@ -42,7 +45,7 @@ function runLighthouse(url: string, output: string): Promise<LighthouseJson> {
         '--output=json',
         `--output-path=${output}`,
         '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo',
+        `--only-categories=${CATEGORIES.map(([key]) => key).join(',')}`,
       ],
       {
         cwd: REPO,
@@ -147,7 +150,8 @@ export async function lighthouseRuns(report: Report, baseUrl: string, dist: stri
         if (failing.length > 0) report.note(`${name}, ${label}: ${failing.join('; ')}`);
       });
     }
-    if (rows.length > 0) report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP'], rows);
+    if (rows.length > 0)
+      report.table('', ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'agentic', 'LCP'], rows);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
