@@ -134,7 +134,12 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       progress: io.stderr,
     });
     const r = result.report;
-    const seconds = `${(result.elapsedMs / 1000).toFixed(2)} s: read+extract ${(result.timings.extractMs / 1000).toFixed(2)} s, validate+write ${(result.timings.writeMs / 1000).toFixed(2)}`;
+    const { workers, fromWorkers } = result.extraction;
+    const threads =
+      workers === 0
+        ? 'main thread only'
+        : `${workers} worker thread${workers === 1 ? '' : 's'} extracted ${fromWorkers} of ${r.jobsEmitted} jobs`;
+    const seconds = `${(result.elapsedMs / 1000).toFixed(2)} s: read+extract ${(result.timings.extractMs / 1000).toFixed(2)} s (${threads}), validate+write ${(result.timings.writeMs / 1000).toFixed(2)}`;
     io.stdout.write(
       `ingest: ${r.documents} documents, ${r.listingsSeen} listings seen, ${r.jobsEmitted} jobs, ${r.duplicates.length} duplicates, ` +
         `${r.rejected.length} rejected, ${r.warnings.length} warnings, ${r.articles} articles` +

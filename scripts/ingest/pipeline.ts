@@ -69,6 +69,11 @@ export interface IngestResult {
   elapsedMs: number;
   /** Wall-clock milliseconds of the read/extract and validate/write phases. */
   timings: { extractMs: number; writeMs: number };
+  /**
+   * Worker threads used for extraction and how many listings they extracted: a build on a busy machine runs on
+   * the main thread alone (see defaultWorkerCount), which its timings mean little without.
+   */
+  extraction: { workers: number; fromWorkers: number };
 }
 
 interface JobRecord extends JobSummary {
@@ -373,6 +378,7 @@ async function ingest(
   } finally {
     await extractor.close();
   }
+  const extraction = { workers: extractor.workers, fromWorkers: extractor.fromWorkers };
   // Ids are final only now (unknown until extracted; an id collision can move one): point duplicates at them.
   for (const { entry, record } of duplicateOf) entry.of = record.id;
   progress.done();
@@ -427,6 +433,7 @@ async function ingest(
       problems,
       elapsedMs: end - started,
       timings: { extractMs: extractedAt - started, writeMs: 0 },
+      extraction,
     };
   }
   await writeBundleAtomically(
@@ -457,5 +464,6 @@ async function ingest(
     problems,
     elapsedMs: end - started,
     timings: { extractMs: extractedAt - started, writeMs: end - extractedAt },
+    extraction,
   };
 }

@@ -153,6 +153,8 @@ export class ListingExtractor<T> {
   private nextBatch = 0;
   /** Listings extracted on worker threads so far. */
   fromWorkers = 0;
+  /** Worker threads started (0: everything on the main thread). */
+  readonly workers: number;
   private wake: (() => void) | null = null;
 
   constructor(
@@ -162,6 +164,7 @@ export class ListingExtractor<T> {
     private readonly analyser: DocAnalyser,
   ) {
     for (let i = 0; i < workers; i++) this.startWorker();
+    this.workers = this.slots.length;
   }
 
   private startWorker(): void {

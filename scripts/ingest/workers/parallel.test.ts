@@ -70,6 +70,9 @@ describe('extraction on worker threads', () => {
       const out = path.join(tempDir(), 'data');
       const result = await runIngest({ input, out, workers, ...quiet });
       expect(result.exitCode).toBe(0);
+      // The threads asked for were the ones used (and they did extract), so the comparison means something.
+      expect(result.extraction.workers).toBe(workers);
+      expect(result.extraction.fromWorkers > 0).toBe(workers > 0);
       outs.push(snapshotDir(out));
     }
     const report = reportSchema.parse(JSON.parse(outs[0]?.get('report.json') ?? ''));
