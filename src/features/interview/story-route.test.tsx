@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -88,7 +88,8 @@ describe('/stories/:slug', () => {
     );
     const router = renderAt('/stories/no-such-story');
     expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
-    expect(document.title).toBe('Story not found · Summit');
+    // Set in an effect, which may run after the commit the heading came with.
+    await waitFor(() => expect(document.title).toBe('Story not found · Summit'));
     expect(screen.getByRole('link', { name: 'See all stories' })).toHaveAttribute('href', '/stories');
     await userEvent.click(screen.getByRole('link', { name: 'Back to all jobs' }));
     expect(router.location.pathname).toBe('/');
