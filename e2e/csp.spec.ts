@@ -160,39 +160,43 @@ test('an inline script injected into the page is blocked by the policy', async (
   expect((await health.violations()).some((v) => v.startsWith('script-src'))).toBe(true);
 });
 
-test('every external link on every job page is http(s) and opens with rel="noopener noreferrer"', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const health = await watchHealth(page);
-  let external = 0;
-  for (const id of jobIds) {
-    await page.goto(`/jobs/${id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        rel: a.getAttribute('rel') ?? '',
-        origin: (a as HTMLAnchorElement).origin,
-      })),
-    );
-    for (const link of links) {
-      expect(link.href, `job ${id}: no script or data URL`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
-      if (
-        link.origin === new URL(page.url()).origin ||
-        link.href.startsWith('#') ||
-        link.href.startsWith('/')
-      )
-        continue;
-      external++;
-      expect(link.href, `job ${id}: external link scheme`).toMatch(/^https?:\/\//i);
-      const rel = link.rel.split(/\s+/);
-      expect(rel, `job ${id}: ${link.href}`).toContain('noopener');
-      expect(rel, `job ${id}: ${link.href}`).toContain('noreferrer');
+// Every job page, in groups: one test for all of them (76 page loads on the e2e site) ran out of its 120 s with three suites on
+// this machine at once (busy run SD1, 2026-12-05). Each group is a quarter of the pages, with its own budget.
+const LINK_GROUPS = 4;
+for (let group = 0; group < LINK_GROUPS; group++)
+  test(`every external link on every job page is http(s) and opens with rel="noopener noreferrer" (pages ${group + 1} of every ${LINK_GROUPS})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const health = await watchHealth(page);
+    let external = 0;
+    for (const id of jobIds.filter((_, i) => i % LINK_GROUPS === group)) {
+      await page.goto(`/jobs/${id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const links = await page.locator('a[href]').evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          rel: a.getAttribute('rel') ?? '',
+          origin: (a as HTMLAnchorElement).origin,
+        })),
+      );
+      for (const link of links) {
+        expect(link.href, `job ${id}: no script or data URL`).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+        if (
+          link.origin === new URL(page.url()).origin ||
+          link.href.startsWith('#') ||
+          link.href.startsWith('/')
+        )
+          continue;
+        external++;
+        expect(link.href, `job ${id}: external link scheme`).toMatch(/^https?:\/\//i);
+        const rel = link.rel.split(/\s+/);
+        expect(rel, `job ${id}: ${link.href}`).toContain('noopener');
+        expect(rel, `job ${id}: ${link.href}`).toContain('noreferrer');
+      }
     }
-  }
-  // The corpus has job texts with links; if it ever has none this test proves nothing, so say so.
-  expect(external, 'external links seen across all job pages').toBeGreaterThan(0);
-  expect(cspRelevant(health.errors)).toEqual([]);
-  expect(await health.violations()).toEqual([]);
-});
+    // Every job page links out (Apply, on amazon.jobs); if a group ever saw none, it proved nothing, so say so.
+    expect(external, 'external links seen across these job pages').toBeGreaterThan(0);
+    expect(cspRelevant(health.errors)).toEqual([]);
+    expect(await health.violations()).toEqual([]);
+  });
