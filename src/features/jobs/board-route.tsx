@@ -245,7 +245,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
   const session = useRef(newSessionId());
   // The debounced commit runs later than the render that scheduled it: read the URL's state as it is then.
-  const latest = useRef({ state });
+  const latest = useRef(state);
   /**
    * Whether the history's current entry is this search's. Set when a commit writes the entry, not when its render
    * lands: the first search of a visit renders in a transition that waits for the search index, and a commit
@@ -253,13 +253,13 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
    */
   const ownEntry = useRef(false);
   useEffect(() => {
-    latest.current = { state };
+    latest.current = state;
     // A location that is not this search's (Back, a filter click) ends the claim: the next commit pushes.
     ownEntry.current = sessionOf(location.state) === session.current;
   }, [state, location.state]);
   const search = useCallback(
     (text: string) => {
-      const next: BoardState = { ...latest.current.state, q: text, page: 1 };
+      const next: BoardState = { ...latest.current, q: text, page: 1 };
       const replace = ownEntry.current;
       ownEntry.current = true;
       void navigate(hrefFor(next), {
