@@ -272,17 +272,34 @@ export class TermDictionary {
  * Stateful for speed (the build step analyses tens of megabytes): every token it has met is kept in a hash table
  * with its term's number, looked up by the token's position in the text, so a repeated token (most of them) costs
  * no string, no stemming and no Map; per-document scratch is indexed by term number.
+ *
+ * Its scanner is `scanTokens` fused with the hashing and counting (one pass per character, no call per token),
+ * and ASCII fields (most) are lower-cased as they are scanned rather than folded into a copy first. Checked against
+ * `analyse` in the tests. On the 10,000-listing corpus's 9,705 documents (29.6 M characters) it takes 0.36 s of CPU
+ * where the scanTokens callback and a folded copy per field took 0.88 s.
  */
 export class DocAnalyser {
-  /** Open addressing: per slot, 1 + an entry number, or 0 when empty. Entries: token, its hash, its term. */
+  /**
+   * Open addressing: per slot, 1 + an entry number, or 0 when empty. Entries: a token (its code units at `start`
+   * in `chars`, and its length), its hash, its term. Tokens are compared in `chars` rather than as strings: a
+   * sliced string's characters are read through its parent, and that made lookups four times slower.
+   */
   private slots = new Int32Array(1 << 12);
-  private readonly tokens: string[] = [];
+  private entries = 0;
+  private chars = new Uint16Array(1 << 14);
+  private charsUsed = 0;
+  private starts = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
   private hashes = new Int32Array(1 << 11);
   /** The token's term's number, or -1 for a stop word. */
   private termIds = new Int32Array(1 << 11);
   /** Per term number: the last document it occurred in, and its slot there. */
   private seenIn = new Int32Array(1024);
   private slotOf = new Int32Array(1024);
+  /** The current document: its distinct terms in first-seen order, and per slot its counts per field. */
+  private docIds = new Int32Array(256);
+  private docCounts = new Uint32Array(256 * SEARCH_FIELDS.length);
+  private distinct = 0;
   private docs = 0;
   private sent = 0;
 
@@ -290,68 +307,152 @@ export class DocAnalyser {
 
   analyse(fields: Record<SearchField, string>): AnalysedDoc {
     const F = SEARCH_FIELDS.length;
-    const doc = ++this.docs;
-    const ids: number[] = [];
-    const counts: number[] = [];
+    ++this.docs;
+    this.distinct = 0;
     const lengths = new Uint32Array(F);
-    let fi = 0;
-    let s = '';
-    const count = (start: number, end: number) => {
-      const id = this.termIdAt(s, start, end);
-      if (id < 0) return;
-      let slot: number;
-      if (this.seenIn[id] === doc) slot = this.slotOf[id]!;
-      else {
-        this.seenIn[id] = doc;
-        slot = this.slotOf[id] = ids.length;
-        ids.push(id);
-        for (let f = 0; f < F; f++) counts.push(0);
-      }
-      lengths[fi]! += 1;
-      counts[slot * F + fi]! += 1;
-    };
-    for (fi = 0; fi < F; fi++) {
-      s = fold(fields[SEARCH_FIELDS[fi]!] ?? '');
-      scanTokens(s, count);
+    for (let fi = 0; fi < F; fi++) {
+      const text = fields[SEARCH_FIELDS[fi]!] ?? '';
+      lengths[fi] = NON_ASCII.test(text) ? this.scan(fold(text), fi, false) : this.scan(text, fi, true);
     }
+    const n = this.distinct;
+    const counts = this.docCounts.subarray(0, n * F);
+    let max = 0;
+    for (let k = 0; k < counts.length; k++) if (counts[k]! > max) max = counts[k]!;
     const { terms } = this.dictionary;
     const newTerms = terms.slice(this.sent);
     this.sent = terms.length;
-    return { termIds: Int32Array.from(ids), counts: narrowest(counts), lengths, newTerms };
+    return {
+      termIds: this.docIds.slice(0, n),
+      counts: max < 256 ? new Uint8Array(counts) : max < 65536 ? new Uint16Array(counts) : counts.slice(),
+      lengths,
+      newTerms,
+    };
   }
 
-  /** The term number of the token `s.slice(start, end)`, or -1 for a stop word. */
-  private termIdAt(s: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+  /**
+   * Counts the terms of `s` (folded, or plain ASCII when `lower`: then lower-cased here) in field `fi` of the
+   * current document; returns how many there were. Tokens as `scanTokens` finds them.
+   */
+  private scan(s: string, fi: number, lower: boolean): number {
+    const n = s.length;
+    let terms = 0;
+    let i = 0;
+    while (i < n) {
+      // Skip to the next word character.
+      let c = s.charCodeAt(i);
+      let width = 1;
+      if (!isWordAscii(c)) {
+        if (c < 128) {
+          i++;
+          continue;
+        }
+        width = pairWidth(s, i, c);
+        if (!WORD_CHAR.test(s.slice(i, i + width))) {
+          i += width;
+          continue;
+        }
+      }
+      // The token, hashed (FNV-1a over its lower-cased code units, up to MAX_TOKEN_LENGTH) as it is scanned.
+      // `c | 32` lower-cases an ASCII letter and leaves digits and lower-case letters as they are.
+      const start = i;
+      const cap = start + MAX_TOKEN_LENGTH;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        if (c < 128) {
+          if (i < cap) hash = Math.imul(hash ^ (c | 32), 0x01000193);
+          i++;
+        } else {
+          for (const end = i + width; i < end; i++)
+            if (i < cap) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+        }
+        if (i >= n) break;
+        c = s.charCodeAt(i);
+        if (isWordAscii(c)) continue;
+        if (c < 128) break;
+        width = pairWidth(s, i, c);
+        if (!WORD_CHAR.test(s.slice(i, i + width))) break;
+      }
+      // "c++", "c#", "f#": only as a whole token's start, like WORD_RE.
+      if (i === start + 1) {
+        const first = s.charCodeAt(start) | 32;
+        if (first === 99 /* c */ || first === 102 /* f */) {
+          if (s.charCodeAt(i) === 35 /* # */) {
+            hash = Math.imul(hash ^ 35, 0x01000193);
+            i++;
+          } else if (first === 99 && s.charCodeAt(i) === 43 && s.charCodeAt(i + 1) === 43 /* ++ */) {
+            hash = Math.imul(Math.imul(hash ^ 43, 0x01000193) ^ 43, 0x01000193);
+            i += 2;
+          }
+        }
+      }
+      const id = this.termIdAt(s, start, Math.min(i, cap), hash, lower);
+      if (id < 0) continue;
+      terms++;
+      let slot: number;
+      if (this.seenIn[id] === this.docs) slot = this.slotOf[id]!;
+      else slot = this.newSlot(id);
+      this.docCounts[slot * SEARCH_FIELDS.length + fi]! += 1;
+    }
+    return terms;
+  }
+
+  /** Term `id`'s first occurrence in the current document: its slot, with its counts at zero. */
+  private newSlot(id: number): number {
+    const F = SEARCH_FIELDS.length;
+    const slot = this.distinct++;
+    if (slot === this.docIds.length) {
+      this.docIds = grown(this.docIds, slot * 2);
+      const counts = new Uint32Array(slot * 2 * F);
+      counts.set(this.docCounts);
+      this.docCounts = counts;
+    }
+    this.seenIn[id] = this.docs;
+    this.slotOf[id] = slot;
+    this.docIds[slot] = id;
+    this.docCounts.fill(0, slot * F, slot * F + F);
+    return slot;
+  }
+
+  /** The term number of the token `s.slice(start, end)` (lower-cased when `lower`), or -1 for a stop word. */
+  private termIdAt(s: string, start: number, end: number, hash: number, lower: boolean): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
       const entry = this.slots[at]! - 1;
       if (entry < 0) break;
-      if (this.hashes[entry] !== hash) continue;
-      const token = this.tokens[entry]!;
-      if (token.length !== length) continue;
-      let same = true;
-      for (let j = 0; j < length && same; j++) same = token.charCodeAt(j) === s.charCodeAt(start + j);
-      if (same) return this.termIds[entry]!;
+      if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
+      const at0 = this.starts[entry]! - start;
+      let j = start;
+      // Lower-cased like the hash: a plain ASCII field's tokens hold letters and digits only.
+      if (lower) while (j < end && this.chars[at0 + j] === (s.charCodeAt(j) | 32)) j++;
+      else while (j < end && this.chars[at0 + j] === s.charCodeAt(j)) j++;
+      if (j === end) return this.termIds[entry]!;
     }
-    const token = s.slice(start, end);
+    const token = lower ? s.slice(start, end).toLowerCase() : s.slice(start, end);
     const id = STOP_WORDS.has(token) ? -1 : this.dictionary.idFor(stem(token));
     this.add(token, hash, id);
     return id;
   }
 
   private add(token: string, hash: number, id: number): void {
-    const entry = this.tokens.length;
-    this.tokens.push(token);
+    const entry = this.entries++;
     if (entry === this.hashes.length) {
+      this.starts = grown(this.starts, entry * 2);
+      this.lengths = grown(this.lengths, entry * 2);
       this.hashes = grown(this.hashes, entry * 2);
       this.termIds = grown(this.termIds, entry * 2);
     }
+    if (this.charsUsed + token.length > this.chars.length) {
+      const chars = new Uint16Array(2 * (this.charsUsed + token.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    this.starts[entry] = this.charsUsed;
+    this.lengths[entry] = token.length;
+    for (let j = 0; j < token.length; j++) this.chars[this.charsUsed++] = token.charCodeAt(j);
     this.hashes[entry] = hash;
     this.termIds[entry] = id;
-    if (2 * this.tokens.length > this.slots.length) this.rehash(this.slots.length * 2);
+    if (2 * this.entries > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(entry);
     if (id >= this.seenIn.length) {
       const size = Math.max(id + 1, this.seenIn.length * 2);
@@ -369,19 +470,12 @@ export class DocAnalyser {
 
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
-    for (let entry = 0; entry < this.tokens.length; entry++) this.place(entry);
+    for (let entry = 0; entry < this.entries; entry++) this.place(entry);
   }
 }
 
-function narrowest(values: readonly number[]): Uint8Array | Uint16Array | Uint32Array {
-  let max = 0;
-  for (const v of values) if (v > max) max = v;
-  return max < 256
-    ? Uint8Array.from(values)
-    : max < 65536
-      ? Uint16Array.from(values)
-      : Uint32Array.from(values);
-}
+/** FNV-1a's offset basis as an int32: as the double 0x811c9dc5 it kept the scan loop's hash boxed. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /** A copy of `array` with room for `size` elements. */
 function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
