@@ -724,6 +724,13 @@ export function searchFieldsFor(
  * size and noise. Give docs in index.json's job order (`buildSearchIndex(jobs.map(jobSearchDoc))`).
  */
 export function jobSearchDoc(job: JobDetail): SearchDoc {
+  return { id: job.id, fields: jobSearchFields(job) };
+}
+
+/** jobSearchDoc's fields, from only what they are made of (the build step has no id or sources yet). */
+export function jobSearchFields(
+  job: Pick<JobDetail, 'displayTitle' | 'team' | 'location' | 'researchAreas' | 'sections'>,
+): Record<SearchField, string> {
   const text: string[] = [];
   for (const section of job.sections) {
     if (section.boilerplate) continue;
@@ -733,5 +740,6 @@ export function jobSearchDoc(job: JobDetail): SearchDoc {
       else text.push(...block.items);
     }
   }
-  return { id: job.id, fields: searchFieldsFor({ ...job, title: job.displayTitle }, text.join('\n')) };
+  const { displayTitle, team, location, researchAreas } = job;
+  return searchFieldsFor({ title: displayTitle, team, location, researchAreas }, text.join('\n'));
 }

@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { Location } from '../../../src/shared/bundle-schema';
 import {
   DocAnalyser,
-  jobSearchDoc,
+  jobSearchFields,
   type AnalysedDoc,
   type IndexedDoc,
 } from '../../../src/shared/search-index';
@@ -73,15 +73,14 @@ export function extractListing(
   };
 }
 
-/** A job's analysed search document, from the fields jobSearchDoc makes of its detail (no id or sources yet). */
+/** A job's analysed search document: jobSearchDoc's fields, made from the extracted job. */
 export function searchDocOf(
   job: ReturnType<typeof extractJob>,
   location: Location,
   analyser: DocAnalyser,
 ): AnalysedDoc {
-  const { sections, facts, title, displayTitle, team, researchAreas, internship, manager, summary } = job;
-  const detail = { id: '', title, displayTitle, team, location, researchAreas, internship, manager, summary };
-  return analyser.analyse(jobSearchDoc({ ...detail, stories: [], sources: [], sections, facts }).fields);
+  const { displayTitle, team, researchAreas, sections } = job;
+  return analyser.analyse(jobSearchFields({ displayTitle, team, location, researchAreas, sections }));
 }
 
 /** Messages between the pool and a worker. */
