@@ -184,10 +184,48 @@ test('from a filtered list and back: Back to results returns to the list as it w
   await page.waitForLoadState('networkidle');
   const similar = page.getByRole('region', { name: 'Similar jobs' }).getByRole('link').first();
   if (await similar.count()) {
+    const similarTitle = (await similar.textContent())!;
     await similar.click();
+    // This part is about Back from the similar job's own page (the click during its load is the next test's).
+    await expect(h1(page)).toHaveText(similarTitle);
     await page.getByRole('link', { name: 'Back to results' }).click();
     await expect(page).toHaveURL(listUrl);
   }
+});
+
+test('Back to results clicked while a similar job still loads goes to the list, not to the job it left', async ({
+  page,
+}) => {
+  // Busy run SE5: history is already on the similar job while its data loads and the page left stays on screen;
+  // its Back to results counted one step back from itself, so it landed on that page again.
+  const area = jobs[0]!.researchAreas[0]!;
+  await page.goto('/');
+  await facet(page, 'area')
+    .getByRole('checkbox', { name: new RegExp(`^${area} \\d+$`) })
+    .check();
+  const listUrl = page.url();
+  const first = page.locator('main ol > li').first().getByRole('link');
+  const name = (await first.textContent())!;
+  await first.click();
+  await expect(h1(page)).toHaveText(name);
+  const similar = page.getByRole('region', { name: 'Similar jobs' }).getByRole('link').first();
+  await expect(similar).toBeVisible();
+  const similarUrl = new URL((await similar.getAttribute('href'))!, page.url()).href;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/jobs/*.json', async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await similar.click();
+  await expect(page).toHaveURL(similarUrl);
+  // The page left is still the one on screen, its heading and its Back to results.
+  await expect(h1(page)).toHaveText(name);
+  await page.getByRole('link', { name: 'Back to results' }).click();
+  await expect(page).toHaveURL(listUrl);
+  release();
+  await expect(status(page)).toBeVisible();
+  await expect(page).toHaveURL(listUrl);
 });
 
 test('refresh on a job page keeps it working, Back to results included', async ({ page }) => {

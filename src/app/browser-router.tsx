@@ -22,6 +22,7 @@ import {
   type Navigator,
   type To,
 } from 'react-router';
+import { LiveLocationProvider } from '../ui/live-location';
 import { markNavigation } from './scroll-restoration';
 
 type History = ReturnType<typeof createBrowserHistory>;
@@ -74,6 +75,7 @@ export function AppRouter({ children, history: given }: { children: ReactNode; h
     location: history.location,
   }));
   const [pending, startTransition] = useTransition();
+  const [liveLocation] = useState(() => () => history.location);
 
   useLayoutEffect(
     () =>
@@ -89,9 +91,11 @@ export function AppRouter({ children, history: given }: { children: ReactNode; h
 
   return (
     <PendingContext.Provider value={pending}>
-      <Router location={view.location} navigationType={view.action} navigator={navigator}>
-        {children}
-      </Router>
+      <LiveLocationProvider value={liveLocation}>
+        <Router location={view.location} navigationType={view.action} navigator={navigator}>
+          {children}
+        </Router>
+      </LiveLocationProvider>
     </PendingContext.Provider>
   );
 }

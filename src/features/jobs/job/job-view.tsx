@@ -6,6 +6,7 @@ import { CopyLinkButton } from '../../../ui/copy-link-button';
 import { SaveJobButton } from '../../../ui/save-job-button';
 import { linkClass } from '../../../ui/styles';
 import { useDocumentTitle } from '../../../ui/use-document-title';
+import { useLiveLocation } from '../../../ui/live-location';
 import { boardLinkFor } from '../board/links';
 import { JobSummaryCard } from '../job-card';
 import { jobTypeLabels, locationText, readFromBoard, safeHref, type FromBoard } from '../job-meta';
@@ -57,11 +58,17 @@ function SectionView({ section }: { section: Section }) {
 /** "Back to results" returns through history (so the list comes back as it was, scroll included) when we came from it. */
 export function BackToResults({ from }: { from: FromBoard | null }) {
   const navigate = useNavigate();
+  const location = useLocation();
+  const liveLocation = useLiveLocation();
   function back(event: MouseEvent<HTMLAnchorElement>) {
     if (!from || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
       return;
+    // History can be a page ahead of this one (a similar job clicked a moment ago, still loading): count the
+    // steps back from there (busy run SE5 landed on the job it left). Not from the list then: the link's own push.
+    const now = readFromBoard((liveLocation() ?? location).state);
+    if (!now) return;
     event.preventDefault();
-    void navigate(-from.depth);
+    void navigate(-now.depth);
   }
   return (
     <Link to={from ? `/${from.board}` : '/'} onClick={back} className={linkClass}>

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { Location } from 'react-router';
+
+/**
+ * Where history is now, which can be ahead of the page on screen: the app's router renders a link's navigation in
+ * a transition, so the page clicked from stays up, its links live, while the next page loads. A handler that moves
+ * relative to history (`navigate(-n)`) must count from here, not from the rendered location. Null outside the
+ * app's router (the tests' MemoryRouter renders each navigation at once, so the rendered location is current).
+ */
+const LiveLocationContext = createContext<() => Location | null>(() => null);
+
+export const LiveLocationProvider = LiveLocationContext.Provider;
+
+/** A getter (read it in the handler, at the moment of the click) for history's current location. */
+export function useLiveLocation(): () => Location | null {
+  return useContext(LiveLocationContext);
+}
