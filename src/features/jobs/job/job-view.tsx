@@ -64,7 +64,8 @@ export function BackToResults({ from }: { from: FromBoard | null }) {
     if (!from || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
       return;
     // History can be a page ahead of this one (a similar job clicked a moment ago, still loading): count the
-    // steps back from there (busy run SE5 landed on the job it left). Not from the list then: the link's own push.
+    // steps back from there (busy run SE5 landed on the job it left). If that page did not come from the list,
+    // the link's own push to the list.
     const now = readFromBoard((liveLocation() ?? location).state);
     if (!now) return;
     event.preventDefault();
