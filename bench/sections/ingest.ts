@@ -4,7 +4,7 @@
  * cards of jobs.json with the same facet counts (the round trip at scale).
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../../scripts/corpus/cli';
@@ -79,6 +79,7 @@ export async function ingestSection(report: Report, options: IngestSectionOption
   const t0 = performance.now();
   const written = await writeCorpus({ docs, per: 10, out: corpus, seed: DEFAULT_SEED, duplicateRate: 0.03 });
   const genMs = performance.now() - t0;
+  const fileCost = options.measure ? await fileCreationCost(path.join(options.work, 'fs-probe')) : null;
   // The machine is shared: the wall time means little without how busy it was.
   const load = `load ${(loadavg()[0] ?? 0).toFixed(2)} on ${availableParallelism()} cores`;
   const result = await runIngestProcess(corpus, data);
@@ -96,6 +97,7 @@ export async function ingestSection(report: Report, options: IngestSectionOption
     `${(result.wallMs / 1000).toFixed(2)} s (${(result.elapsedMs / 1000).toFixed(2)} s after start-up; ${(written.bytes / 1e6 / (result.elapsedMs / 1000)).toFixed(1)} MB/s; CPU user ${(result.userMs / 1000).toFixed(2)} s, sys ${(result.sysMs / 1000).toFixed(2)} s; ${load})`,
     '≤ 5 s',
   );
+  if (fileCost !== null) report.note(describeFileCost(fileCost));
   const rssMb = (result.maxRssKb * 1024) / 1e6;
   report.note(
     `peak RSS ${rssMb.toFixed(0)} MB for ${mb(written.bytes)} of input (${((result.maxRssKb * 1024) / written.bytes).toFixed(1)}× the input)`,
@@ -125,4 +127,29 @@ export async function ingestSection(report: Report, options: IngestSectionOption
       `round trip: index.json decodes to the ${jobs.length} cards of jobs.json, facet counts equal; ${rep.duplicates.length} duplicates, ${rep.rejected.length} rejected, ${rep.warnings.length} warnings`,
     );
   return { corpus, data, ingestMs: result.wallMs };
+}
+
+const PROBE_FILES = 300;
+/** Above this, file creation is the slow kind described in fileCreationCost (measured: settled ~75 µs, slow 500–950). */
+const SLOW_FILE_US = 300;
+
+/**
+ * What creating one small file costs on the bench's file system just now, in µs of system CPU (the bundle is one
+ * file per job, so ~10,000 of them). On an ext4 without a journal (this machine's) the inode allocator skips
+ * recently deleted inodes, one lookup each, for a minute or two after many files were deleted — e.g. by the
+ * previous bench run's clean-up — and every file created then costs 10–20× more system time. The probe's files are
+ * left for the work folder's clean-up so that it deletes nothing before the build runs.
+ */
+async function fileCreationCost(dir: string): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  const body = 'x'.repeat(2000);
+  const before = process.cpuUsage();
+  for (let i = 0; i < PROBE_FILES; i++) await writeFile(path.join(dir, `${i}.json`), body);
+  return process.cpuUsage(before).system / PROBE_FILES;
+}
+
+function describeFileCost(us: number): string {
+  const base = `file creation just before the build: ${us.toFixed(0)} µs of system CPU per file (${PROBE_FILES} files)`;
+  if (us < SLOW_FILE_US) return `${base}, the file system is settled`;
+  return `${base}: SLOW — many files were deleted in the last minutes (e.g. by a previous bench run's clean-up), and the build's job files (one per job) pay for it in system time; for the build's own figure, run again after 3 minutes without mass deletions`;
 }
