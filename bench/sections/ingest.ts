@@ -151,5 +151,5 @@ async function fileCreationCost(dir: string): Promise<number> {
 function describeFileCost(us: number): string {
   const base = `file creation just before the build: ${us.toFixed(0)} µs of system CPU per file (${PROBE_FILES} files)`;
   if (us < SLOW_FILE_US) return `${base}, the file system is settled`;
-  return `${base}: SLOW — many files were deleted in the last minutes (e.g. by a previous bench run's clean-up), and the build's job files (one per job) pay for it in system time; for the build's own figure, run again after 3 minutes without mass deletions`;
+  return `${base}: SLOW — many files were deleted in the last minutes (e.g. by a previous bench run's clean-up), and the build's job files (one per job) pay for it in system time; for the build's own figure, run again when nothing has been deleted for some minutes (with --keep a run leaves its files, so the next run is not slowed by their deletion)`;
 }
