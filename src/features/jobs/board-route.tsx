@@ -18,6 +18,7 @@ import { DataError } from '../../lib/data/fetch-json';
 import { loadUserData, newJobTest, useRecordJobsSeen, useUserData } from '../../lib/user-data/store';
 import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
+import { useLiveLocation } from '../../ui/live-location';
 import { SaveSearch } from '../../ui/save-search';
 import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -244,24 +245,24 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
   const session = useRef(newSessionId());
-  // The debounced commit runs later than the render that scheduled it: read the URL's state as it is then.
-  const latest = useRef(state);
-  /**
-   * Whether the history's current entry is this search's. Set when a commit writes the entry, not when its render
-   * lands: the first search of a visit renders in a transition that waits for the search index, and a commit
-   * meanwhile must replace the entry already pushed (it pushed a second one: busy run SA3, e2e board.spec).
-   */
-  const ownEntry = useRef(false);
+  // The debounced commit runs later than the render that scheduled it: read the URL as it is then.
+  const latest = useRef({ state, historyState: location.state as unknown });
   useEffect(() => {
-    latest.current = state;
-    // A location that is not this search's (Back, a filter click) ends the claim: the next commit pushes.
-    ownEntry.current = sessionOf(location.state) === session.current;
+    latest.current = { state, historyState: location.state };
   }, [state, location.state]);
+  /**
+   * History's current entry, which can be ahead of the board on screen: the first search of a visit renders in a
+   * transition that waits for the search index, and a commit meanwhile must replace the entry the first one
+   * pushed (it pushed a second one: busy run SA3, e2e board.spec). Back or a filter click moves history to an
+   * entry that is not this search's, and the next commit pushes.
+   */
+  const liveLocation = useLiveLocation();
   const search = useCallback(
     (text: string) => {
-      const next: BoardState = { ...latest.current, q: text, page: 1 };
-      const replace = ownEntry.current;
-      ownEntry.current = true;
+      const { state: now, historyState } = latest.current;
+      const next: BoardState = { ...now, q: text, page: 1 };
+      const live = liveLocation(); // null under the tests' MemoryRouter, whose render is never behind
+      const replace = sessionOf(live === null ? historyState : live.state) === session.current;
       void navigate(hrefFor(next), {
         replace,
         preventScrollReset: true,
@@ -271,11 +272,10 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         state: { searchSession: session.current },
       });
     },
-    [navigate, hrefFor],
+    [navigate, hrefFor, liveLocation],
   );
   const endSession = useCallback(() => {
     session.current = newSessionId();
-    ownEntry.current = false;
   }, []);
 
   // Stable across renders (it reads the latest state when called), so the memoised facets can skip a redraw.
