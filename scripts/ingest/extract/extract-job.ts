@@ -748,11 +748,16 @@ export function summaryOf(prose: string, title: string | null): string {
   // without the Kelvin sign (lower-cased to "k"), a case-insensitive pattern of ASCII words matches the head where
   // the lower-case pattern matches the lower-cased head (beyond ASCII, `i` without `u` matches no ASCII letter).
   const headLower = /[\u0130\u03a3\u212a]/.test(head) ? null : head.toLowerCase();
+  // The title's first occurrence at or after `from`, found again only when `from` passes it (sentences come in
+  // order, so `from` grows): one scan of the head instead of one from each sentence to the end.
+  let titleAt = -2;
+  let titleFrom = 0;
   const mentionsTitle = (text: string, from: number, to: number): boolean => {
     if (titleLower === null) return false;
     if (headLower === null) return text.toLowerCase().includes(titleLower);
-    const at = headLower.indexOf(titleLower, from);
-    return at !== -1 && at + titleLower.length <= to;
+    if (from < titleFrom || (titleAt !== -1 && titleAt < from)) titleAt = headLower.indexOf(titleLower, from);
+    titleFrom = from;
+    return titleAt !== -1 && titleAt + titleLower.length <= to;
   };
   const labels = new SpanCursor(matchSpans(FIELD_LABEL, head));
   const role = new SpanCursor(
