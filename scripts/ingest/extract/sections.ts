@@ -238,18 +238,25 @@ export function paragraphsOf(text: string, target = 600): string[] {
   return out;
 }
 
+/**
+ * How many times ` ${mark} ` occurs in `text`, up to 2. Searched by the mark, far rarer than the spaces around it
+ * (each occurrence has exactly one mark, at its middle).
+ */
+function spacedMarks(text: string, mark: string): number {
+  let c = 0;
+  for (let at = text.indexOf(mark, 1); at !== -1 && c < 2; at = text.indexOf(mark, at + 1))
+    if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + 1) === 32) c++;
+  return c;
+}
+
 /** Inline bullets (`•`, ` - `, ` * `, or a numbered run) become one list; the text before it a paragraph. */
 export function blocksOf(text: string): TextBlock[] {
-  const count = (needle: string) => {
-    let c = 0;
-    for (let at = text.indexOf(needle); at !== -1 && c < 2; at = text.indexOf(needle, at + 1)) c++;
-    return c;
-  };
   const candidates = [
     text.includes('•') ? splitOn(text, /[ \t]*•[ \t]*/g) : null,
-    /(?:^|\s)1[.)]\s/.test(text) ? splitNumbered(text) : null,
-    count(' * ') >= 2 || /^\*\s/.test(text) ? splitOn(text, /(?:^|\s)\*\s+/g) : null,
-    count(' - ') >= 2 || /^-\s/.test(text) ? splitOn(text, /(?:^|\s)-\s+/g) : null,
+    // The pattern cannot match without "1." or "1)": the literal search skips most texts.
+    (text.includes('1.') || text.includes('1)')) && /(?:^|\s)1[.)]\s/.test(text) ? splitNumbered(text) : null,
+    spacedMarks(text, '*') >= 2 || /^\*\s/.test(text) ? splitOn(text, /(?:^|\s)\*\s+/g) : null,
+    spacedMarks(text, '-') >= 2 || /^-\s/.test(text) ? splitOn(text, /(?:^|\s)-\s+/g) : null,
   ];
   let best: MarkerSplit | null = null;
   for (const c of candidates)
