@@ -80,6 +80,43 @@ const BOILERPLATE_OPENERS: readonly { pattern: string; kind: SectionKind }[] = [
 
 const HEADING_RE = new RegExp(HEADINGS.map((h) => `(${h.pattern})`).join('|'), 'g');
 const OPENER_RE = new RegExp(BOILERPLATE_OPENERS.map((o) => `(${o.pattern})`).join('|'), 'g');
+const OPENER_AT = new RegExp(OPENER_RE.source, 'y');
+
+/** The literal text a pattern opens with ('' if none): a match of the pattern starts with it. */
+function literalPrefix(pattern: string): string {
+  const lead = /^[^\\()[\]{}?*+.|^$]*/.exec(pattern)?.[0] ?? '';
+  const next = pattern.charAt(lead.length);
+  if (next === '|') return ''; // an alternative of the whole pattern need not start with it
+  return next === '?' || next === '*' || next === '{' ? lead.slice(0, -1) : lead; // the last character is optional
+}
+/** Each opener starts with one of these ('Amazon' for all three Amazon openers, say). */
+const OPENER_PREFIXES = [...new Set(BOILERPLATE_OPENERS.map((o) => literalPrefix(o.pattern)))].filter(
+  (p, _, all) => !all.some((q) => q !== p && p.startsWith(q)),
+);
+
+/**
+ * The matches of OPENER_RE, found by trying it only where one of OPENER_PREFIXES occurs, in order, from where the
+ * last match ended: the places matchAll would find a match at, since no opener can match anywhere else. The openers
+ * start with common words, so the regex's own scan tries nearly every place; the literal searches skip ahead.
+ */
+function openerMatches(text: string): RegExpExecArray[] {
+  if (OPENER_PREFIXES.includes('')) return [...text.matchAll(OPENER_RE)];
+  const starts: number[] = [];
+  for (const p of OPENER_PREFIXES)
+    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) starts.push(at);
+  starts.sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    OPENER_AT.lastIndex = at;
+    const m = OPENER_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    end = at + m[0].length;
+  }
+  return out;
+}
 
 interface Cut {
   start: number;
@@ -146,7 +183,7 @@ export function splitSections(description: string): RawSection[] {
     });
     previousEnd = end;
   }
-  for (const m of description.matchAll(OPENER_RE)) {
+  for (const m of openerMatches(description)) {
     const start = m.index;
     const before = description.slice(Math.max(0, start - 2), start);
     if (start !== 0 && !/[.!?:]\s$|^\s*$/.test(before) && !/\s$/.test(before)) continue;
