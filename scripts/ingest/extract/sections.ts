@@ -425,11 +425,15 @@ export function extractLinks(text: string): Link[] {
 }
 
 export function extractFacts(text: string): JobFacts {
-  const jobNumber = /\bJob (?:Number|ID|Id)\s?[:#]\s?([A-Za-z0-9-]{3,24})\b/.exec(text)?.[1] ?? null;
-  const employerMatch =
-    /\bEmployer:\s?(.{2,120}?)\s+(?=Offered Position:|Job Location:|Job Number:|Position Responsibilities:)/.exec(
-      text,
-    );
+  // Neither pattern can match without its opening literal, which most texts lack: a literal search skips the scan.
+  const jobNumber = text.includes('Job ')
+    ? (/\bJob (?:Number|ID|Id)\s?[:#]\s?([A-Za-z0-9-]{3,24})\b/.exec(text)?.[1] ?? null)
+    : null;
+  const employerMatch = text.includes('Employer:')
+    ? /\bEmployer:\s?(.{2,120}?)\s+(?=Offered Position:|Job Location:|Job Number:|Position Responsibilities:)/.exec(
+        text,
+      )
+    : null;
   const hoursMatch =
     /\b\d{1,2}\s?hours\s?(?:\/|per)\s?week(?:,\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?/i.exec(
       text,
