@@ -711,34 +711,42 @@ const FIELD_LABEL = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s/g; // "Employer: … Offe
 const ROLE = "you will|you['’]ll|in this role|this role|the role";
 const HIRING = 'seeking|looking for|hiring';
 const ACTION = 'design|develop|build|lead|research|apply|create|own|drive|invent|deploy';
-const ROLE_WORDS = new RegExp(`\\b(?:${ROLE})\\b`, 'gi');
-const HIRING_WORDS = new RegExp(`\\b(?:${HIRING})\\b`, 'gi');
-const ACTION_WORDS = new RegExp(`\\b(?:${ACTION})\\b`, 'gi');
 /**
- * The three in one pass, group 1, 2 or 3 saying which matched; run on the head lower-cased (see summaryOf): without
- * `i`, the scans cost a third less. Its matches are those of the three: each match is whole words from one list,
- * the lists share no word, so no match of one overlaps a match of another and at most one list matches at a place.
+ * The three lists in one pattern, group 1, 2 or 3 saying which matched: one scan instead of three. Its matches are
+ * those of the three patterns: each match is whole words from one list, the lists share no word (in any case), so no
+ * match of one overlaps a match of another and at most one list matches at a place.
  */
-const WORDS_LOWER = new RegExp(`\\b(?:(${ROLE})|(${HIRING})|(${ACTION}))\\b`, 'g');
+const WORDS = new RegExp(`\\b(?:(${ROLE})|(${HIRING})|(${ACTION}))\\b`, 'gi');
 
-/** Where `re` (global) matches in `text`, as [start, end) pairs in order. */
-function matchSpans(re: RegExp, text: string): number[] {
+/** Where FIELD_LABEL matches in `text`, as [start, end) pairs in order. */
+function labelSpans(text: string): number[] {
   const spans: number[] = [];
-  for (const m of text.matchAll(re)) spans.push(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(FIELD_LABEL)) spans.push(m.index, m.index + m[0].length);
   return spans;
 }
 
-/** The matches of ROLE_WORDS, HIRING_WORDS and ACTION_WORDS in the lower-cased head, by one scan of WORDS_LOWER. */
-function wordSpans(headLower: string): [number[], number[], number[]] {
+/** Where `\b(?:ROLE)\b`, `\b(?:HIRING)\b` and `\b(?:ACTION)\b` (case-insensitive) match in `text`, by one scan. */
+function wordSpans(text: string): [number[], number[], number[]] {
   const out: [number[], number[], number[]] = [[], [], []];
-  for (const m of headLower.matchAll(WORDS_LOWER)) {
+  for (const m of text.matchAll(WORDS)) {
     const spans = m[1] !== undefined ? out[0] : m[2] !== undefined ? out[1] : out[2];
     spans.push(m.index, m.index + m[0].length);
   }
   return out;
 }
 
-/** Matches in `spans` (from matchSpans) within [from, to), counting from index `k` (pairs before `from` skipped). */
+/** `title` as a case-insensitive global pattern (a few hundred distinct titles in a large input); built once. */
+const titlePatterns = new Map<string, RegExp>();
+function titlePattern(title: string): RegExp {
+  let re = titlePatterns.get(title);
+  if (re === undefined) {
+    re = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    if (titlePatterns.size < 10_000) titlePatterns.set(title, re);
+  }
+  return re;
+}
+
+/** Matches in `spans` (from labelSpans or wordSpans) within [from, to), counting from index `k` (pairs before `from` skipped). */
 class SpanCursor {
   private k = 0;
   constructor(private readonly spans: readonly number[]) {}
@@ -759,26 +767,31 @@ export function summaryOf(prose: string, title: string | null): string {
   let bestScore = -Infinity;
   const titleLower = title?.toLowerCase() ?? null;
   // Lower-casing is one character for one and needs no context, except for İ (two characters) and Σ (ς at a
-  // word's end): without either, the head lower-cased once holds each sentence lower-cased at the same place. And
-  // without the Kelvin sign (lower-cased to "k"), a case-insensitive pattern of ASCII words matches the head where
-  // the lower-case pattern matches the lower-cased head (beyond ASCII, `i` without `u` matches no ASCII letter).
-  const headLower = /[\u0130\u03a3\u212a]/.test(head) ? null : head.toLowerCase();
+  // word's end): without either, the head lower-cased holds each sentence lower-cased at the same place. Without
+  // the Kelvin sign either (lower-cased to "k"), an ASCII title occurs in the head lower-cased where the title as a
+  // case-insensitive pattern matches the head (beyond ASCII, `i` without `u` matches no ASCII letter): the head
+  // need not be lower-cased, which costs more than the search.
+  const inPlace = titleLower !== null && !/[\u0130\u03a3\u212a]/.test(head);
+  const titleRe = title !== null && inPlace && /^[\0-\x7f]*$/.test(title) ? titlePattern(title) : null;
+  const headLower = inPlace && titleRe === null ? head.toLowerCase() : '';
+  const titleAfter = (from: number): number => {
+    if (titleRe === null) return headLower.indexOf(titleLower ?? '', from);
+    titleRe.lastIndex = from;
+    return titleRe.exec(head)?.index ?? -1;
+  };
   // The title's first occurrence at or after `from`, found again only when `from` passes it (sentences come in
   // order, so `from` grows): one scan of the head instead of one from each sentence to the end.
   let titleAt = -2;
   let titleFrom = 0;
   const mentionsTitle = (text: string, from: number, to: number): boolean => {
     if (titleLower === null) return false;
-    if (headLower === null) return text.toLowerCase().includes(titleLower);
-    if (from < titleFrom || (titleAt !== -1 && titleAt < from)) titleAt = headLower.indexOf(titleLower, from);
+    if (!inPlace) return text.toLowerCase().includes(titleLower);
+    if (from < titleFrom || (titleAt !== -1 && titleAt < from)) titleAt = titleAfter(from);
     titleFrom = from;
     return titleAt !== -1 && titleAt + titleLower.length <= to;
   };
-  const labels = new SpanCursor(matchSpans(FIELD_LABEL, head));
-  const [roleSpans, hiringSpans, actionSpans] =
-    headLower === null
-      ? [matchSpans(ROLE_WORDS, head), matchSpans(HIRING_WORDS, head), matchSpans(ACTION_WORDS, head)]
-      : wordSpans(headLower);
+  const labels = new SpanCursor(labelSpans(head));
+  const [roleSpans, hiringSpans, actionSpans] = wordSpans(head);
   const role = new SpanCursor(roleSpans);
   const hiring = new SpanCursor(hiringSpans);
   const action = new SpanCursor(actionSpans);
