@@ -424,6 +424,29 @@ export function extractLinks(text: string): Link[] {
   return links;
 }
 
+const HOURS = String.raw`\b\d{1,2}\s?hours\s?(?:\/|per)\s?week(?:,\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?`;
+const EXPORT_CONTROL = String.raw`Export Control Requirement:|export control|\bU\.S\. person\b|\bITAR\b`;
+/**
+ * The first match of each (case-insensitive), by one scan: group 1 the hours, group 2 the export control. The same
+ * as two scans, since a match of one can neither start at nor overlap a match of the other (hours start with a
+ * digit and hold no "x", ".s. " or "i"; export-control text holds no digit).
+ */
+const HOURS_OR_EXPORT_CONTROL = new RegExp(`(${HOURS})|(${EXPORT_CONTROL})`, 'gi');
+
+function hoursAndExportControl(text: string): {
+  hours: string | null;
+  exportControlAt: RegExpExecArray | null;
+} {
+  let hours: string | null = null;
+  let exportControlAt: RegExpExecArray | null = null;
+  for (const m of text.matchAll(HOURS_OR_EXPORT_CONTROL)) {
+    if (m[1] !== undefined) hours ??= m[0];
+    else exportControlAt ??= m;
+    if (hours !== null && exportControlAt !== null) break;
+  }
+  return { hours, exportControlAt };
+}
+
 export function extractFacts(text: string): JobFacts {
   // Neither pattern can match without its opening literal, which most texts lack: a literal search skips the scan.
   const jobNumber = text.includes('Job ')
@@ -434,17 +457,16 @@ export function extractFacts(text: string): JobFacts {
         text,
       )
     : null;
-  const hoursMatch =
-    /\b\d{1,2}\s?hours\s?(?:\/|per)\s?week(?:,\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?\s?(?:-|–|to)\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?)?/i.exec(
-      text,
-    );
-  const ec = /Export Control Requirement:|export control|\bU\.S\. person\b|\bITAR\b/i.exec(text);
-  const exportControl = ec === null ? null : sentenceAround(text, ec.index, ec.index + ec[0].length);
+  const { hours, exportControlAt } = hoursAndExportControl(text);
+  const exportControl =
+    exportControlAt === null
+      ? null
+      : sentenceAround(text, exportControlAt.index, exportControlAt.index + exportControlAt[0].length);
   return {
     jobNumber,
     employer: employerMatch?.[1]?.trim() ?? null,
     salary: extractSalary(text),
-    hours: hoursMatch?.[0] ?? null,
+    hours,
     exportControl,
     links: extractLinks(text),
   };
