@@ -434,7 +434,17 @@ interface TeamRule {
   keepParen: boolean;
   /** Words (case as written) the rule cannot match without: a text with none of them is not scanned. */
   needs?: readonly string[];
+  /**
+   * The rule's pattern opens with `(?:^|[.!?:]\s+|\n)` (or a part of it): a match begins at 0 or at one of
+   * `.!?:\n`, so `sticky` (the same pattern) is tried there alone instead of scanning every position.
+   */
+  sticky?: RegExp;
 }
+
+/** Sticky twin of a rule opening at a sentence start (see TeamRule.sticky). */
+const atSentenceStart = (rule: TeamRule): TeamRule => ({ ...rule, sticky: new RegExp(rule.re.source, 'y') });
+/** Every place a sentence-start rule may begin a match, besides 0. */
+const SENTENCE_BREAK = /[.!?:\n]/g;
 
 const TEAM_RULES: readonly TeamRule[] = [
   // "The Think Forward Lab team", "our Demand Forecasting team", "Amazon's Modeling and Optimization team"
@@ -448,7 +458,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     needs: ['eam'],
   },
   // "Amazon Prime is looking for …" (the hiring subject)
-  {
+  atSentenceStart({
     re: new RegExp(
       String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are)[ \t]+(?:looking|seeking|hiring|recruiting)\b`,
       'g',
@@ -456,16 +466,16 @@ const TEAM_RULES: readonly TeamRule[] = [
     weight: 6,
     keepParen: false,
     needs: ['looking', 'seeking', 'hiring', 'recruiting'],
-  },
+  }),
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
-  {
+  atSentenceStart({
     re: new RegExp(
       String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`,
       'g',
     ),
     weight: 4,
     keepParen: false,
-  },
+  }),
   // "At Audible, we …", "here at Amazon Robotics.", "join us at Amazon's … team", "at Twitch, you"
   {
     re: new RegExp(
@@ -508,14 +518,14 @@ const TEAM_RULES: readonly TeamRule[] = [
   },
   // The subject of a sentence about what it does: "Amazon Advertising ranks among …", "Buyer Risk Prevention
   // (BRP) exists to …".
-  {
+  atSentenceStart({
     re: new RegExp(
       String.raw`(?:^|[.!?]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are|has|[a-z]{3,}s)\b`,
       'g',
     ),
     weight: 1.5,
     keepParen: true,
-  },
+  }),
 ];
 
 /** Company-wide names: never a team on their own. */
@@ -560,6 +570,13 @@ const entityKey = (name: string) =>
     .toLowerCase()
     .trim();
 const acronymOf = (name: string) => /\(([A-Z][A-Za-z0-9&-]{1,12})\)$/.exec(name)?.[1] ?? null;
+
+function sentenceBreaks(prose: string): number[] {
+  const at: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(prose); m !== null; m = SENTENCE_BREAK.exec(prose)) at.push(m.index);
+  return at;
+}
 
 /** Occurrences of the name after a lower-case word or comma: used in running text, not as a sentence opener. */
 function midSentenceMentions(prose: string, name: string): number {
@@ -619,12 +636,35 @@ export function extractTeam(prose: string, employer: string | null): string | nu
       }
     }
   };
+  let breaks: number[] | null = null; // SENTENCE_BREAK positions, found once for every sentence-start rule
   for (const [r, rule] of TEAM_RULES.entries()) {
     if (rule.needs !== undefined && !rule.needs.some((w) => prose.includes(w))) continue;
-    rule.re.lastIndex = 0;
-    for (const m of prose.matchAll(rule.re)) {
+    const take = (m: RegExpExecArray) => {
       const name = cleanTeamName(m[1] ?? '', m[2], rule.keepParen);
       if (name !== null) add(name, m.index, rule.weight, r === 0);
+    };
+    const sticky = rule.sticky;
+    if (sticky === undefined) {
+      // exec rather than matchAll, which copies the pattern on every call; the matches are the same.
+      const re = rule.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
+        if (m[0] === '') re.lastIndex++;
+        take(m);
+      }
+      continue;
+    }
+    breaks ??= sentenceBreaks(prose);
+    // The global scan's matches: the first place from `next` on where the pattern matches, `next` its end.
+    let next = 0;
+    for (let k = -1; k < breaks.length; k++) {
+      const at = k === -1 ? 0 : (breaks[k] as number);
+      if (at < next || (k >= 0 && at === 0)) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(prose);
+      if (m === null) continue;
+      next = at + Math.max(m[0].length, 1);
+      take(m);
     }
   }
   if (employer !== null) {
