@@ -550,15 +550,18 @@ const NOT_NAMES = new Set(
 );
 
 function cleanTeamName(raw: string, paren: string | undefined, keepParen: boolean): string | null {
-  let name = raw
-    .replace(/^(?:The|Amazon['’]s|AWS['’]s?)\s+/, '')
-    .replace(/['’]s$/, '')
-    .replace(/(?<!\b(?:[A-Z]\.)+[A-Z])[.,;:]+$/, '')
-    .trim();
+  // Each replacement only where it can apply (first or last character as its pattern needs): called per match.
+  let name = raw;
+  const c0 = name.charCodeAt(0);
+  if (c0 === 0x54 || c0 === 0x41) name = name.replace(/^(?:The|Amazon['’]s|AWS['’]s?)\s+/, ''); // T, A
+  if (name.endsWith('s')) name = name.replace(/['’]s$/, '');
+  if (/[.,;:]$/.test(name)) name = name.replace(/(?<!\b(?:[A-Z]\.)+[A-Z])[.,;:]+$/, '');
+  name = name.trim();
   if (name === '') return null;
-  const first = (name.split(' ')[0] ?? '').toLowerCase();
-  if (NOT_NAMES.has(first) && name.split(' ').length === 1) return null;
-  if (NOT_NAMES.has(first) && !/^[A-Z0-9]{2,}$/.test(name.split(' ')[0] ?? '')) return null;
+  const space = name.indexOf(' ');
+  const firstWord = space === -1 ? name : name.slice(0, space);
+  if (NOT_NAMES.has(firstWord.toLowerCase()) && (space === -1 || !/^[A-Z0-9]{2,}$/.test(firstWord)))
+    return null;
   if (NOT_A_TEAM.has(name.toLowerCase())) return null;
   if (keepParen && paren !== undefined) name = `${name}${paren}`;
   return name;
@@ -576,6 +579,34 @@ function sentenceBreaks(prose: string): number[] {
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(prose); m !== null; m = SENTENCE_BREAK.exec(prose)) at.push(m.index);
   return at;
+}
+
+/** The matches of `rule` in `prose`, the same as `prose.matchAll(rule.re)` gives; `breaks` for a sticky rule. */
+function ruleMatches(rule: TeamRule, prose: string, breaks: readonly number[] | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const sticky = rule.sticky;
+  if (sticky === undefined || breaks === null) {
+    // exec rather than matchAll, which copies the pattern on every call.
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
+      if (m[0] === '') re.lastIndex++;
+      out.push(m);
+    }
+    return out;
+  }
+  // The global scan's matches: the first place from `next` on where the pattern matches, `next` its end.
+  let next = 0;
+  for (let k = -1; k < breaks.length; k++) {
+    const at = k === -1 ? 0 : (breaks[k] as number);
+    if (at < next || (k >= 0 && at === 0)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(prose);
+    if (m === null) continue;
+    next = at + Math.max(m[0].length, 1);
+    out.push(m);
+  }
+  return out;
 }
 
 /** Occurrences of the name after a lower-case word or comma: used in running text, not as a sentence opener. */
@@ -639,32 +670,10 @@ export function extractTeam(prose: string, employer: string | null): string | nu
   let breaks: number[] | null = null; // SENTENCE_BREAK positions, found once for every sentence-start rule
   for (const [r, rule] of TEAM_RULES.entries()) {
     if (rule.needs !== undefined && !rule.needs.some((w) => prose.includes(w))) continue;
-    const take = (m: RegExpExecArray) => {
+    if (rule.sticky !== undefined) breaks ??= sentenceBreaks(prose);
+    for (const m of ruleMatches(rule, prose, breaks)) {
       const name = cleanTeamName(m[1] ?? '', m[2], rule.keepParen);
       if (name !== null) add(name, m.index, rule.weight, r === 0);
-    };
-    const sticky = rule.sticky;
-    if (sticky === undefined) {
-      // exec rather than matchAll, which copies the pattern on every call; the matches are the same.
-      const re = rule.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
-        if (m[0] === '') re.lastIndex++;
-        take(m);
-      }
-      continue;
-    }
-    breaks ??= sentenceBreaks(prose);
-    // The global scan's matches: the first place from `next` on where the pattern matches, `next` its end.
-    let next = 0;
-    for (let k = -1; k < breaks.length; k++) {
-      const at = k === -1 ? 0 : (breaks[k] as number);
-      if (at < next || (k >= 0 && at === 0)) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(prose);
-      if (m === null) continue;
-      next = at + Math.max(m[0].length, 1);
-      take(m);
     }
   }
   if (employer !== null) {
