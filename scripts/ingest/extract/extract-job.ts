@@ -465,7 +465,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 6,
     keepParen: false,
-    needs: ['looking', 'seeking', 'hiring', 'recruiting'],
+    // No `needs`: tried only at sentence starts, the scan costs less than looking for the words would.
   }),
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
   atSentenceStart({
@@ -493,7 +493,7 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 3,
     keepParen: false,
-    needs: ['org', 'business', 'group', 'lab', 'division', 'program'],
+    // No `needs`: nearly every listing holds one of the words ("program", "org…"), so the check saved nothing.
   },
   // "Amazon's Optimal Inventory Health (OIH) org in …"
   {
