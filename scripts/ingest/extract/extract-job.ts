@@ -432,31 +432,43 @@ interface TeamRule {
   re: RegExp;
   weight: number;
   keepParen: boolean;
-  /** Words (case as written) the rule cannot match without: a text with none of them is not scanned. */
-  needs?: readonly string[];
   /**
-   * The rule's pattern opens with `(?:^|[.!?:]\s+|\n)` (or a part of it): a match begins at 0 or at one of
-   * `.!?:\n`, so `sticky` (the same pattern) is tried there alone instead of scanning every position.
+   * Where a match can begin (global, shared by rules; see `opening`): `sticky` (the same pattern) is tried at those
+   * places alone, one scan finding them for every rule that shares it, instead of a scan per rule.
    */
+  opensAt?: RegExp;
   sticky?: RegExp;
 }
 
-/** Sticky twin of a rule opening at a sentence start (see TeamRule.sticky). */
-const atSentenceStart = (rule: TeamRule): TeamRule => ({ ...rule, sticky: new RegExp(rule.re.source, 'y') });
-/** Every place a sentence-start rule may begin a match, besides 0. */
-const SENTENCE_BREAK = /[.!?:\n]/g;
+/**
+ * A rule whose matches can only begin where `opensAt` matches (it must match, never empty, at every place but 0
+ * where one can begin).
+ */
+const opening =
+  (opensAt: RegExp) =>
+  (rule: TeamRule): TeamRule => ({ ...rule, opensAt, sticky: new RegExp(rule.re.source, 'y') });
+/** Rules opening with `(?:^|[.!?:]\s+|\n)` (or a part of it) begin at 0 (always tried) or at one of `.!?:\n`. */
+const atSentenceStart = opening(/[.!?:\n]/g);
+/**
+ * Rules opening with a word ("the", "our", "a", "Amazon's", "at", "join", "here at", "within", "inside") begin at
+ * that word, before spaces and a name (PROPER: [A-Z] or [a-z][A-Z]) or "the" ("at the", "within the"), "us"
+ * ("join us at") or "at" ("here at").
+ */
+const afterOpener = opening(
+  /\b(?:[Tt]he|[Oo]ur|[Aa]t?|Amazon['’]s|[Jj]oin|[Hh]ere|within|inside)(?=[ \t]+(?:[A-Z]|[a-z][A-Z]|the[ \t]|us[ \t]|at[ \t]))/g,
+);
 
-const TEAM_RULES: readonly TeamRule[] = [
+/** Exported for the test that checks `teamRuleMatches` against a scan per rule. */
+export const TEAM_RULES: readonly TeamRule[] = [
   // "The Think Forward Lab team", "our Demand Forecasting team", "Amazon's Modeling and Optimization team"
-  {
+  afterOpener({
     re: new RegExp(
       String.raw`(?:\b[Tt]he|\b[Oo]ur|\b[Aa]|\bAmazon['’]s)[ \t]+(${NAME})([ \t]\([^()]{1,60}\))?(?:[ \t](?:science|research|engineering|analytics))?[ \t]+[Tt]eam\b`,
       'g',
     ),
     weight: 5,
     keepParen: true,
-    needs: ['eam'],
-  },
+  }),
   // "Amazon Prime is looking for …" (the hiring subject)
   atSentenceStart({
     re: new RegExp(
@@ -465,7 +477,6 @@ const TEAM_RULES: readonly TeamRule[] = [
     ),
     weight: 6,
     keepParen: false,
-    // No `needs`: tried only at sentence starts, the scan costs less than looking for the words would.
   }),
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
   atSentenceStart({
@@ -477,45 +488,42 @@ const TEAM_RULES: readonly TeamRule[] = [
     keepParen: false,
   }),
   // "At Audible, we …", "here at Amazon Robotics.", "join us at Amazon's … team", "at Twitch, you"
-  {
+  afterOpener({
     re: new RegExp(
       String.raw`\b(?:[Aa]t|[Jj]oin(?:[ \t]us[ \t]at)?|[Hh]ere[ \t]at)[ \t]+(?:the[ \t]+)?(${NAME})${PAREN}(?=[,.;:]|[ \t]+(?:we|you|our|is|team|and|as)\b)`,
       'g',
     ),
     weight: 4,
     keepParen: false,
-  },
+  }),
   // "the Alexa organization", "The DS3 org"
-  {
+  afterOpener({
     re: new RegExp(
       String.raw`\b[Tt]he[ \t]+(${NAME})[ \t]+(?:organization|organisation|org|business|group|lab|division|program)\b`,
       'g',
     ),
     weight: 3,
     keepParen: false,
-    // No `needs`: nearly every listing holds one of the words ("program", "org…"), so the check saved nothing.
-  },
+  }),
   // "Amazon's Optimal Inventory Health (OIH) org in …"
-  {
+  afterOpener({
     re: new RegExp(
       String.raw`\bAmazon['’]s[ \t]+(${NAME})${PAREN}[ \t]+(?:organization|organisation|org|business|group)\b`,
       'g',
     ),
     weight: 3,
     keepParen: true,
-    needs: ['Amazon'],
-  },
+  }),
   // A unit inside an organisation: "a brand-new team … within Alexa Edge AI", "applications inside Amazon
   // Transportation Services", "a science leader within the LTPF".
-  {
+  afterOpener({
     re: new RegExp(
       String.raw`\b(?:within|inside)[ \t]+(?:the[ \t]+)?(${NAME})${PAREN}(?=[,.;:]|[ \t]+[a-z]|$)`,
       'g',
     ),
     weight: 2,
     keepParen: false,
-    needs: ['within', 'inside'],
-  },
+  }),
   // The subject of a sentence about what it does: "Amazon Advertising ranks among …", "Buyer Risk Prevention
   // (BRP) exists to …".
   atSentenceStart({
@@ -574,37 +582,52 @@ const entityKey = (name: string) =>
     .trim();
 const acronymOf = (name: string) => /\(([A-Z][A-Za-z0-9&-]{1,12})\)$/.exec(name)?.[1] ?? null;
 
-function sentenceBreaks(prose: string): number[] {
-  const at: number[] = [];
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(prose); m !== null; m = SENTENCE_BREAK.exec(prose)) at.push(m.index);
-  return at;
-}
+/** The rules sharing each `opensAt` pattern, as indices into TEAM_RULES. */
+const TEAM_RULE_OPENINGS = (() => {
+  const groups = new Map<RegExp, number[]>();
+  for (const [r, rule] of TEAM_RULES.entries()) {
+    if (rule.opensAt === undefined) continue;
+    const rules = groups.get(rule.opensAt);
+    if (rules === undefined) groups.set(rule.opensAt, [r]);
+    else rules.push(r);
+  }
+  return [...groups];
+})();
 
-/** The matches of `rule` in `prose`, the same as `prose.matchAll(rule.re)` gives; `breaks` for a sticky rule. */
-function ruleMatches(rule: TeamRule, prose: string, breaks: readonly number[] | null): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const sticky = rule.sticky;
-  if (sticky === undefined || breaks === null) {
+/**
+ * Each rule's matches in `prose`, the same as `prose.matchAll(rule.re)` gives. A rule with `opensAt` is tried
+ * (sticky) at 0 and at each place that pattern finds, from the end of its last match on: the first place it
+ * matches there is the one a scan would find, since it can begin nowhere else (and trying a place where it cannot
+ * begin finds nothing there). No word prefilter: the shared scans cost less than looking for the words did.
+ */
+export function teamRuleMatches(prose: string): RegExpExecArray[][] {
+  const out = TEAM_RULES.map((): RegExpExecArray[] => []);
+  for (const [r, rule] of TEAM_RULES.entries()) {
+    if (rule.opensAt !== undefined) continue;
     // exec rather than matchAll, which copies the pattern on every call.
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
       if (m[0] === '') re.lastIndex++;
-      out.push(m);
+      out[r]?.push(m);
     }
-    return out;
   }
-  // The global scan's matches: the first place from `next` on where the pattern matches, `next` its end.
-  let next = 0;
-  for (let k = -1; k < breaks.length; k++) {
-    const at = k === -1 ? 0 : (breaks[k] as number);
-    if (at < next || (k >= 0 && at === 0)) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(prose);
-    if (m === null) continue;
-    next = at + Math.max(m[0].length, 1);
-    out.push(m);
+  for (const [starts, rules] of TEAM_RULE_OPENINGS) {
+    const stickies = rules.map((r) => TEAM_RULES[r]?.sticky as RegExp);
+    const found = rules.map((r) => out[r] as RegExpExecArray[]);
+    const next = rules.map(() => 0); // per rule, where its scan would resume: the end of its last match
+    starts.lastIndex = 0;
+    for (let at = 0; at !== -1; at = starts.exec(prose)?.index ?? -1) {
+      for (let j = 0; j < rules.length; j++) {
+        if (at < (next[j] as number)) continue;
+        const sticky = stickies[j] as RegExp;
+        sticky.lastIndex = at;
+        const m = sticky.exec(prose);
+        if (m === null) continue;
+        next[j] = at + Math.max(m[0].length, 1);
+        found[j]?.push(m);
+      }
+    }
   }
   return out;
 }
@@ -667,11 +690,9 @@ export function extractTeam(prose: string, employer: string | null): string | nu
       }
     }
   };
-  let breaks: number[] | null = null; // SENTENCE_BREAK positions, found once for every sentence-start rule
-  for (const [r, rule] of TEAM_RULES.entries()) {
-    if (rule.needs !== undefined && !rule.needs.some((w) => prose.includes(w))) continue;
-    if (rule.sticky !== undefined) breaks ??= sentenceBreaks(prose);
-    for (const m of ruleMatches(rule, prose, breaks)) {
+  for (const [r, matches] of teamRuleMatches(prose).entries()) {
+    const rule = TEAM_RULES[r] as TeamRule;
+    for (const m of matches) {
       const name = cleanTeamName(m[1] ?? '', m[2], rule.keepParen);
       if (name !== null) add(name, m.index, rule.weight, r === 0);
     }
