@@ -427,6 +427,11 @@ const PROPER = String.raw`(?:[A-Z][A-Za-z0-9.&'’/+-]{0,30}|[a-z][A-Z][A-Za-z]{
 // Words of a name, with an acronym in parentheses allowed inside ("Artificial General Intelligence (AGI) Customization").
 const NAME = String.raw`${PROPER}(?:[ \t](?:\([A-Z][A-Za-z0-9&-]{1,12}\)[ \t])?(?:(?:and|of|for|by|&)[ \t])?${PROPER}){0,5}`;
 const PAREN = String.raw`([ \t]\([^()]{1,60}\))?`;
+// The sentence-start rules: a subject (a name, maybe an aside in parentheses), then a verb saying what it does.
+const SUBJECT = String.raw`(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+`;
+const HIRING_VERB = String.raw`(?:is|are)[ \t]+(?:looking|seeking|hiring|recruiting)\b`;
+const OWNING_VERB = String.raw`(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`;
+const ANY_VERB = String.raw`(?:is|are|has|[a-z]{3,}s)\b`;
 
 interface TeamRule {
   re: RegExp;
@@ -438,6 +443,8 @@ interface TeamRule {
    */
   opensAt?: RegExp;
   sticky?: RegExp;
+  /** Matches (sticky) wherever any rule sharing `opensAt` does: where it does not, none of them is tried. */
+  gate?: RegExp;
 }
 
 /**
@@ -445,10 +452,14 @@ interface TeamRule {
  * where one can begin).
  */
 const opening =
-  (opensAt: RegExp) =>
-  (rule: TeamRule): TeamRule => ({ ...rule, opensAt, sticky: new RegExp(rule.re.source, 'y') });
+  (opensAt: RegExp, gate?: RegExp) =>
+  (rule: TeamRule): TeamRule => ({ ...rule, opensAt, gate, sticky: new RegExp(rule.re.source, 'y') });
 /** Rules opening with `(?:^|[.!?:]\s+|\n)` (or a part of it) begin at 0 (always tried) or at one of `.!?:\n`. */
-const atSentenceStart = opening(/[.!?:\n]/g);
+const atSentenceStart = opening(
+  /[.!?:\n]/g,
+  // One pass over the subject for the three verbs: most sentences are not "<Name> <verb>" at all.
+  new RegExp(String.raw`(?:^|[.!?:]\s+|\n)${SUBJECT}(?:${HIRING_VERB}|${OWNING_VERB}|${ANY_VERB})`, 'y'),
+);
 /**
  * Rules opening with a word ("the", "our", "a", "Amazon's", "at", "join", "here at", "within", "inside") begin at
  * that word, before spaces and a name (PROPER: [A-Z] or [a-z][A-Z]) or "the" ("at the", "within the"), "us"
@@ -471,19 +482,13 @@ export const TEAM_RULES: readonly TeamRule[] = [
   }),
   // "Amazon Prime is looking for …" (the hiring subject)
   atSentenceStart({
-    re: new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are)[ \t]+(?:looking|seeking|hiring|recruiting)\b`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)${SUBJECT}${HIRING_VERB}`, 'g'),
     weight: 6,
     keepParen: false,
   }),
   // "AWS Infrastructure Services owns …", "Project Leo (former Kuiper) is an initiative …"
   atSentenceStart({
-    re: new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:owns|provides|builds|develops|creates|operates|sits|powers|delivers|is an initiative|is a|is an|is the|is on a mission|is building|is responsible|is part of|is dedicated|is transforming|is redefining|is one of|encompasses)\b`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?:^|[.!?:]\s+|\n)${SUBJECT}${OWNING_VERB}`, 'g'),
     weight: 4,
     keepParen: false,
   }),
@@ -527,10 +532,7 @@ export const TEAM_RULES: readonly TeamRule[] = [
   // The subject of a sentence about what it does: "Amazon Advertising ranks among …", "Buyer Risk Prevention
   // (BRP) exists to …".
   atSentenceStart({
-    re: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)(?:The[ \t]+)?(${NAME})${PAREN}[ \t]+(?:is|are|has|[a-z]{3,}s)\b`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?:^|[.!?]\s+|\n)${SUBJECT}${ANY_VERB}`, 'g'),
     weight: 1.5,
     keepParen: true,
   }),
@@ -616,8 +618,13 @@ export function teamRuleMatches(prose: string): RegExpExecArray[][] {
     const stickies = rules.map((r) => TEAM_RULES[r]?.sticky as RegExp);
     const found = rules.map((r) => out[r] as RegExpExecArray[]);
     const next = rules.map(() => 0); // per rule, where its scan would resume: the end of its last match
+    const gate = TEAM_RULES[rules[0] as number]?.gate;
     starts.lastIndex = 0;
     for (let at = 0; at !== -1; at = starts.exec(prose)?.index ?? -1) {
+      if (gate !== undefined) {
+        gate.lastIndex = at;
+        if (!gate.test(prose)) continue;
+      }
       for (let j = 0; j < rules.length; j++) {
         if (at < (next[j] as number)) continue;
         const sticky = stickies[j] as RegExp;
