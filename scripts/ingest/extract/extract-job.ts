@@ -186,10 +186,15 @@ export const STANDALONE =
   /(?:^|[^\p{L}\s]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/gu;
 /**
  * STANDALONE for a text where every character is ASCII, with NUL standing for any letter beyond ASCII. With the
- * `u` flag and \p{L}, the scan costs about ten times as much, and it runs over the whole prose of every listing.
+ * `u` flag and \p{L}, the scan costs about ten times as much. STANDALONE_ASCII_MID is the same without `^`, for a
+ * stretch of text that does not start the text.
  */
 const STANDALONE_ASCII =
   /(?:^|[^A-Za-z\s\0]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/g;
+const STANDALONE_ASCII_MID =
+  /(?:[^A-Za-z\s\0]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/g;
+/** Every STANDALONE match ends in one of these ("Internship" starts with "Intern"). */
+const STANDALONE_HEADS = ['Intern', 'Scientist', 'Economist'] as const;
 
 /** What STANDALONE sees of a non-ASCII BMP character: 0 a letter (\p{L}), 1 white space, 2 anything else. */
 const NON_ASCII_KIND = new Map<string, string>();
@@ -202,24 +207,57 @@ const nonAsciiStandIn = (c: string): string => {
   return kind;
 };
 
+/** A character STANDALONE cannot read across: anything but an ASCII letter or white space (\p{L} beyond ASCII too). */
+function isBarrier(prose: string, at: number): boolean {
+  const c = prose.charCodeAt(at);
+  if (c < 0x80) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || (c >= 9 && c <= 13));
+  return nonAsciiStandIn(prose[at] as string) !== ' ';
+}
+
 /**
  * The STANDALONE matches of `prose` as [start, title text] pairs, the same as `prose.matchAll(STANDALONE)` gives.
  * Each character beyond ASCII is replaced by one that STANDALONE treats alike (a letter is neither a name letter,
  * white space nor a separator: NUL, which STANDALONE_ASCII excludes the way \p{L} does; white space by a space;
- * anything else by "!"), so positions are kept and the ASCII pattern matches where the Unicode one does. Texts
- * with NULs or characters outside the BMP (two code units) take the Unicode pattern.
+ * anything else by "!"), so positions are kept and the ASCII pattern matches where the Unicode one does.
+ *
+ * Only the stretches around a head word are scanned: after its first character a match holds ASCII letters and
+ * white space only, so no match starts before the last barrier (isBarrier) ahead of the next head word, and none
+ * reads past the first barrier after it. A stretch that starts with NUL or half of a surrogate pair (where the two
+ * patterns part) sends the whole text to the Unicode pattern.
  */
 export function standaloneMatches(prose: string): [number, string][] {
   const out: [number, string][] = [];
-  if (/[\0\ud800-\udfff]/.test(prose)) {
-    for (const m of prose.matchAll(STANDALONE)) out.push([m.index, m[1] ?? '']);
-    return out;
+  const next = STANDALONE_HEADS.map((w) => prose.indexOf(w));
+  let pos = 0;
+  for (;;) {
+    let head = -1;
+    for (let i = 0; i < next.length; i++) {
+      let at = next[i] as number;
+      if (at !== -1 && at < pos) next[i] = at = prose.indexOf(STANDALONE_HEADS[i] as string, pos);
+      if (at !== -1 && (head === -1 || at < head)) head = at;
+    }
+    if (head === -1) return out;
+    let start = head - 1;
+    while (start > pos && !isBarrier(prose, start)) start--;
+    if (start < pos) start = pos;
+    const first = prose.charCodeAt(start);
+    if (first === 0 || (first >= 0xd800 && first <= 0xdfff)) return unicodeMatches(prose);
+    let end = head + 1;
+    while (end < prose.length && !isBarrier(prose, end)) end++;
+    const stretch = prose.slice(start, end + 1).replace(/[^\0-\x7f]/g, nonAsciiStandIn);
+    const re = start === 0 ? STANDALONE_ASCII : STANDALONE_ASCII_MID;
+    re.lastIndex = 0;
+    for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
+      const matchEnd = start + m.index + m[0].length;
+      out.push([start + m.index, prose.slice(matchEnd - (m[1] ?? '').length, matchEnd)]);
+    }
+    pos = end;
   }
-  const ascii = prose.replace(/[^\0-\x7f]/g, nonAsciiStandIn);
-  for (const m of ascii.matchAll(STANDALONE_ASCII)) {
-    const end = m.index + m[0].length;
-    out.push([m.index, prose.slice(end - (m[1] ?? '').length, end)]);
-  }
+}
+
+function unicodeMatches(prose: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (const m of prose.matchAll(STANDALONE)) out.push([m.index, m[1] ?? '']);
   return out;
 }
 
