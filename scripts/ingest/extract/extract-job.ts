@@ -331,10 +331,12 @@ function statedCandidates(prose: string): TitleCandidate[] {
       found++;
     }
   }
-  for (const m of prose.matchAll(LIKE_YOU)) {
-    const title = titleFromWords(m[1] ?? '', false);
-    if (title !== null) candidates.push({ title, at: m.index, score: 5 });
-  }
+  // LIKE_YOU cannot match without "like" (most texts have none): a plain search is much cheaper than the scan.
+  if (prose.includes('like'))
+    for (const m of prose.matchAll(LIKE_YOU)) {
+      const title = titleFromWords(m[1] ?? '', false);
+      if (title !== null) candidates.push({ title, at: m.index, score: 5 });
+    }
   for (const [at, words] of standaloneMatches(prose)) {
     const title = titleFromWords(words, false);
     if (title !== null && title.includes(' ')) candidates.push({ title, at, score: 2 });
@@ -350,10 +352,13 @@ export type TitleSource = 'stated' | 'inferred';
 
 /** The title the text states, chosen among candidates on evidence; else one inferred (inferTitle); else null. */
 export function extractTitleWithSource(prose: string): { title: string | null; source: TitleSource | null } {
+  // Each label ends in "Position:" or "Title:": a text with neither (most) skips the scan.
   const offered =
-    /\b(?:Offered Position|Job Title|Position Title):\s?(.{2,120}?)(?=\s+(?:Job Location|Job Number|Position Responsibilities|Employer):|\.\s|$)/.exec(
-      prose,
-    );
+    prose.includes('Position:') || prose.includes('Title:')
+      ? /\b(?:Offered Position|Job Title|Position Title):\s?(.{2,120}?)(?=\s+(?:Job Location|Job Number|Position Responsibilities|Employer):|\.\s|$)/.exec(
+          prose,
+        )
+      : null;
   if (offered?.[1] !== undefined && offered[1].split(/[\s,]+/).some((w) => isHead(stripPunct(w))))
     return { title: offered[1].trim(), source: 'stated' };
   const candidates = statedCandidates(prose);
