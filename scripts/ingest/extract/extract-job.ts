@@ -366,8 +366,11 @@ export function extractTitleWithSource(prose: string): { title: string | null; s
     return { title: offered[1].trim(), source: 'stated' };
   const candidates = statedCandidates(prose);
   // How often a title recurs in the text adds evidence (a longer title mentioned once, "an experienced product
-  // data scientist", loses to the one the text keeps using, "data scientist").
-  const lower = prose.toLowerCase();
+  // data scientist", loses to the one the text keeps using, "data scientist"). When every candidate has the same
+  // title (most texts) each gets the same bonus, which cannot change the choice: the text is not read again.
+  const key0 = candidates[0]?.title.toLowerCase();
+  const oneTitle = candidates.every((c) => c.title.toLowerCase() === key0);
+  const lower = oneTitle ? '' : prose.toLowerCase();
   const mentions = new Map<string, number>();
   const mentionsOf = (title: string) => {
     const key = title.toLowerCase();
@@ -382,7 +385,7 @@ export function extractTitleWithSource(prose: string): { title: string | null; s
   let best: TitleCandidate | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const score = c.score + Math.min(Math.max(mentionsOf(c.title) - 1, 0), 3);
+    const score = c.score + (oneTitle ? 0 : Math.min(Math.max(mentionsOf(c.title) - 1, 0), 3));
     if (score > bestScore || (score === bestScore && best !== null && c.at < best.at)) {
       best = c;
       bestScore = score;
