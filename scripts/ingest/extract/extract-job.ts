@@ -85,7 +85,7 @@ const singular = (w: string) =>
  * otherwise the title must be capitalised ("seeking Research Science Interns").
  */
 export function titleFromWords(region: string, allowLower: boolean): string | null {
-  const words = region.split(/\s+/).slice(0, 16);
+  const words = region.split(/\s+/, 16); // only the first 16 words are read
   let i = 0;
   while (i < words.length) {
     const w = stripPunct(words[i] as string).toLowerCase();
