@@ -71,14 +71,33 @@ const STOP = new Set(
 
 /** Abbreviations whose period is part of the word ("Sr. Applied Scientist"). */
 const ABBREVIATED = /^(?:Sr|Jr|Snr|Sen|Assoc|Asst|Dir|Mgr|Eng|Princ)\.$/i;
+const LEADING_CHARS = `("“'‘`;
+const TRAILING_CHARS = `,;:.!?)"”'’`;
+const LEADING_PUNCT = new RegExp(`^[${LEADING_CHARS}]+`);
+const TRAILING_PUNCT = new RegExp(`[${TRAILING_CHARS}]+$`);
+const LEADING_CODES = new Set(Array.from(LEADING_CHARS, (c) => c.charCodeAt(0)));
+const TRAILING_CODES = new Set(Array.from(TRAILING_CHARS, (c) => c.charCodeAt(0)));
+const isLeadingPunct = (w: string) => LEADING_CODES.has(w.charCodeAt(0));
+// Most words start and end with neither: then nothing is stripped, and the patterns are not run.
 const stripPunct = (w: string) =>
-  ABBREVIATED.test(w) ? w : w.replace(/^[("“'‘]+/, '').replace(/[,;:.!?)"”'’]+$/, '');
+  !isLeadingPunct(w) && !TRAILING_CODES.has(w.charCodeAt(w.length - 1))
+    ? w
+    : ABBREVIATED.test(w)
+      ? w
+      : w.replace(LEADING_PUNCT, '').replace(TRAILING_PUNCT, '');
 const isHead = (w: string) => {
   const lower = w.toLowerCase();
   return HEAD_NOUNS.has(lower) || (lower.endsWith('s') && HEAD_NOUNS.has(lower.slice(0, -1)));
 };
 const singular = (w: string) =>
   w.length > 3 && /s$/i.test(w) && HEAD_NOUNS.has(w.slice(0, -1).toLowerCase()) ? w.slice(0, -1) : w;
+
+/**
+ * Built once: tsx (esbuild) compiles a `\p{…}` literal to `new RegExp(…)`, which inside a function would build the
+ * pattern again on every call.
+ */
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * Read a title from the words after a trigger. `allowLower` when an article preceded ("a data scientist"),
@@ -97,7 +116,7 @@ export function titleFromWords(region: string, allowLower: boolean): string | nu
   for (; i < words.length && out.length < 9; i++) {
     const raw = words[i] as string;
     let w = stripPunct(raw);
-    let stopAfter = w !== raw.replace(/^[("“'‘]+/, '');
+    let stopAfter = w !== (isLeadingPunct(raw) ? raw.replace(LEADING_PUNCT, '') : raw);
     const slash = w.indexOf('/');
     if (slash > 0 && headAt === -1 && isHead(w.slice(0, slash))) {
       w = w.slice(0, slash);
@@ -105,8 +124,8 @@ export function titleFromWords(region: string, allowLower: boolean): string | nu
     } else if (slash > 0 && headAt >= 0) break;
     if (w === '' || STOP.has(w.toLowerCase())) break;
     // After a head noun only more title words may follow ("Lead Applied Scientist"); cut after the last head.
-    if (headAt >= 0 && !isHead(w) && !LEVEL.test(w) && !/^\p{Lu}/u.test(w)) break;
-    if (/^\(|\)$/.test(raw)) break;
+    if (headAt >= 0 && !isHead(w) && !LEVEL.test(w) && !STARTS_UPPER.test(w)) break;
+    if (raw.charCodeAt(0) === 40 || raw.charCodeAt(raw.length - 1) === 41) break; // "(…" or "…)"
     out.push(w);
     if (isHead(w)) headAt = out.length - 1;
     if (stopAfter) break;
@@ -120,20 +139,20 @@ export function titleFromWords(region: string, allowLower: boolean): string | nu
     !LEVEL.test(words2[words2.length - 1] as string)
   )
     words2.pop();
-  const capitalised = words2.map((w) => /^\p{Lu}/u.test(w) || LEVEL.test(w));
+  const capitalised = words2.map((w) => STARTS_UPPER.test(w) || LEVEL.test(w));
   const firstCap = capitalised.indexOf(true);
   if (firstCap > 0)
     words2 = words2.slice(firstCap); // "world class Research Scientist" → "Research Scientist"
   else if (firstCap === -1 && !allowLower) return null;
   if (words2.some((w) => !/^[\p{L}\p{N}][\p{L}\p{N}.&'’+-]*$/u.test(w))) return null;
   // A title is written either all capitalised ("Applied Scientist") or all lower case ("data scientist").
-  const lowerWords = words2.filter((w) => !/^\p{Lu}/u.test(w) && !LEVEL.test(w));
+  const lowerWords = words2.filter((w) => !STARTS_UPPER.test(w) && !LEVEL.test(w));
   if (lowerWords.length > 0 && lowerWords.length < words2.length) return null;
   if (words2.length === 0 || words2.length > 7) return null;
   const last = words2.length - 1;
   words2[last] = singular(words2[last] as string);
   const phrase = words2.join(' ');
-  return /\p{Lu}/u.test(phrase) ? phrase : titleCase(phrase);
+  return HAS_UPPER.test(phrase) ? phrase : titleCase(phrase);
 }
 
 interface TitleCandidate {
@@ -327,7 +346,7 @@ function statedCandidates(prose: string): TitleCandidate[] {
       // more than it names: weaker than a capitalised one.
       const described =
         trigger.score >= 10 &&
-        !/\p{Lu}/u.test(region.slice(0, region.toLowerCase().indexOf(title.toLowerCase()) + title.length));
+        !HAS_UPPER.test(region.slice(0, region.toLowerCase().indexOf(title.toLowerCase()) + title.length));
       let score = plural ? Math.min(trigger.score, 5) : trigger.score;
       if (described) score -= 3;
       candidates.push({ title, at: m.index, score });
