@@ -345,6 +345,10 @@ describe('the fast paths give what the plain patterns give', () => {
     'Applied Science Internship Duration: 4–6 months. « Research Scientist »',
     'Nul\u0000 Research Scientist 😀 Applied Scientist and Kelvin \u212a Research Intern',
     'ΣΟΦΙΑ Research Scientist İstanbul Applied Scientist',
+    // Stretches around head words: at the text's start, two heads in one stretch, a NUL or an emoji just before.
+    'Scientist Research Scientist Bar Scientist, x😀Applied Scientist (Applied Intern)Economist',
+    '\u0000Research Scientist and\u0000Applied Scientist Intern; Data Economist',
+    'Applied Scientists Interns 12Research Scientist\u2028Lead Economist',
   ];
 
   it('standaloneMatches equals matchAll(STANDALONE)', () => {

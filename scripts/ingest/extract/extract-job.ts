@@ -208,13 +208,10 @@ export const STANDALONE =
   /(?:^|[^\p{L}\s]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/gu;
 /**
  * STANDALONE for a text where every character is ASCII, with NUL standing for any letter beyond ASCII. With the
- * `u` flag and \p{L}, the scan costs about ten times as much. STANDALONE_ASCII_MID is the same without `^`, for a
- * stretch of text that does not start the text.
+ * `u` flag and \p{L}, the scan costs about ten times as much.
  */
 const STANDALONE_ASCII =
   /(?:^|[^A-Za-z\s\0]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/g;
-const STANDALONE_ASCII_MID =
-  /(?:[^A-Za-z\s\0]\s*|\s)((?:[A-Z][a-z]+\s+){1,3}(?:Internship|Intern|Scientist|Economist))\b/g;
 /** Every STANDALONE match ends in one of these ("Internship" starts with "Intern"). */
 const STANDALONE_HEADS = ['Intern', 'Scientist', 'Economist'] as const;
 
@@ -267,9 +264,9 @@ export function standaloneMatches(prose: string): [number, string][] {
     let end = head + 1;
     while (end < prose.length && !isBarrier(prose, end)) end++;
     const stretch = prose.slice(start, end + 1).replace(/[^\0-\x7f]/g, nonAsciiStandIn);
-    const re = start === 0 ? STANDALONE_ASCII : STANDALONE_ASCII_MID;
-    re.lastIndex = 0;
-    for (let m = re.exec(stretch); m !== null; m = re.exec(stretch)) {
+    // A stretch starts at the text's start or at a barrier: there `^` (true at the stretch's start) finds no name.
+    STANDALONE_ASCII.lastIndex = 0;
+    for (let m = STANDALONE_ASCII.exec(stretch); m !== null; m = STANDALONE_ASCII.exec(stretch)) {
       const matchEnd = start + m.index + m[0].length;
       out.push([start + m.index, prose.slice(matchEnd - (m[1] ?? '').length, matchEnd)]);
     }
