@@ -301,6 +301,16 @@ describe('titles chosen among candidates, and inferred where none is stated (han
       source: 'stated',
     });
   });
+  it('reads the role addressed to the reader ("Xs like you"), across a line break too', () => {
+    expect(t('Our team gives Applied Scientists like you the chance to publish and ship.').title).toBe(
+      'Applied Scientist',
+    );
+    expect(t('Engineers like\nyou build it.').title).toBe('Engineer');
+  });
+  it('reads the title a label states ("Offered Position:", "Job Title:", "Position Title:")', () => {
+    expect(t('Job Title: Research Scientist. Job Location: Austin').title).toBe('Research Scientist');
+    expect(t('Position Title: Economist II Employer: Harbor').title).toBe('Economist II');
+  });
   it('prefers "As a(n) X" to a plural call to a whole family, and a title in parentheses to a description', () => {
     expect(
       t(
