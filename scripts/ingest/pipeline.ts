@@ -32,7 +32,7 @@ import { Progress, type ProgressSink } from './progress';
 import { DEFAULT_AREA_SETTINGS, type AreaSettings } from './extract/research-areas';
 import { SearchDocs } from './write/search';
 import { articleKind, StoryLinks } from './assemble/story-links';
-import { compareStrings, normaliseForKey, sha256Hex } from './text';
+import { compareStrings, escapeRegExp, memoised, normaliseForKey, sha256Hex } from './text';
 import type { Rejection, SkippedFile, Warning } from './types';
 import { serialiseJobBody } from './write/validate';
 import { BundleStaging, bundleFiles, writeBundleAtomically } from './write/write';
@@ -116,20 +116,12 @@ export function chooseFeatured(
   return (articles.find((a) => a.qa.length > 0) ?? articles[0])?.slug ?? null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Per team name, the pattern that finds it as a whole name (null: company-wide, never matched); built once. */
-const teamPatterns = new Map<string, RegExp | null>();
-function teamPattern(team: string): RegExp | null {
-  let re = teamPatterns.get(team);
-  if (re === undefined) {
-    re = /^(?:aws|amazon web services|amazon)$/i.test(team)
-      ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(team)}(?![\\p{L}\\p{N}])`, 'u');
-    if (teamPatterns.size < 10_000) teamPatterns.set(team, re);
-  }
-  return re;
-}
+/** Per team name, the pattern that finds it as a whole name (null: company-wide, never matched). */
+const teamPattern = memoised((team): RegExp | null =>
+  /^(?:aws|amazon web services|amazon)$/i.test(team)
+    ? null
+    : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(team)}(?![\\p{L}\\p{N}])`, 'u'),
+);
 
 /** Teams named in the article that are also some job's team (company-wide names such as AWS left out). */
 export function teamsInArticle(article: Article, teams: readonly string[]): string[] {

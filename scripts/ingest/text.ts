@@ -25,6 +25,26 @@ export function trimArtefacts(text: string): string {
 // slugs use it too.
 export { slugify } from '../../src/shared/job-id';
 
+/** `text` with every character a RegExp reads as syntax escaped, so that the pattern matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `build(key)`, made once per key: for the patterns built per title or team name (a few hundred distinct names in
+ * a large input, each seen many times); no more than 10,000 kept, so that all-different names cannot grow it
+ * without end.
+ */
+export function memoised<V>(build: (key: string) => V): (key: string) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = build(key);
+      if (made.size < 10_000) made.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }

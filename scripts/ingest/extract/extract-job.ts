@@ -14,7 +14,7 @@
 import type { JobFacts, Location, ResearchArea, Section } from '../../../src/shared/bundle-schema';
 import { researchAreasOf, type AreaSettings, type Zone } from './research-areas';
 import { extractFacts, splitSections, toSections, type RawSection } from './sections';
-import { splitSentences, titleCase, truncateAtWord } from '../text';
+import { escapeRegExp, memoised, splitSentences, titleCase, truncateAtWord } from '../text';
 
 const PROSE_LIMIT = 20_000;
 
@@ -300,16 +300,8 @@ function inParentheses(title: string, region: string): string {
   return titleFromWords(m[1], false) ?? title;
 }
 
-/** `\bTITLEs\b`, case-insensitive, per title (a few hundred distinct titles in a large input); built once. */
-const pluralPatterns = new Map<string, RegExp>();
-function pluralPattern(title: string): RegExp {
-  let re = pluralPatterns.get(title);
-  if (re === undefined) {
-    re = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s\\b`, 'i');
-    if (pluralPatterns.size < 10_000) pluralPatterns.set(title, re);
-  }
-  return re;
-}
+/** `\bTITLEs\b`, case-insensitive. */
+const pluralPattern = memoised((title) => new RegExp(`\\b${escapeRegExp(title)}s\\b`, 'i'));
 
 const FIRST_UPPER = /^\s*\p{Lu}/u;
 
@@ -877,16 +869,8 @@ function wordSpans(text: string): [number[], number[], number[]] {
   return out;
 }
 
-/** `title` as a case-insensitive global pattern (a few hundred distinct titles in a large input); built once. */
-const titlePatterns = new Map<string, RegExp>();
-function titlePattern(title: string): RegExp {
-  let re = titlePatterns.get(title);
-  if (re === undefined) {
-    re = new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-    if (titlePatterns.size < 10_000) titlePatterns.set(title, re);
-  }
-  return re;
-}
+/** `title` as a case-insensitive global pattern (shared: set lastIndex before use). */
+const titlePattern = memoised((title) => new RegExp(escapeRegExp(title), 'gi'));
 
 /** Matches in `spans` (from labelSpans or wordSpans) within [from, to), counting from index `k` (pairs before `from` skipped). */
 class SpanCursor {
