@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { blocksOf, extractFacts, extractLinks, extractSalary, splitSections, toSections } from './sections';
+import {
+  blocksOf,
+  extractFacts,
+  extractLinks,
+  extractSalary,
+  literalPrefix,
+  splitSections,
+  toSections,
+} from './sections';
 import { parseDocument } from '../parse/parse';
 import { SEED_FILES, seedText } from '../test-helpers';
 
@@ -159,5 +167,22 @@ describe('facts', () => {
     const paragraph = sections[0]?.blocks[0];
     expect(paragraph?.type === 'paragraph' && paragraph.text).toContain('<script>alert("x")</script>');
     expect(paragraph?.type === 'paragraph' && paragraph.text).toContain('javascript:alert(1)');
+  });
+});
+
+describe('literalPrefix (where the boilerplate openers are tried)', () => {
+  it('is the text every match starts with, and empty when it cannot be sure', () => {
+    expect(literalPrefix('Amazon(?:\\.com)? is an? [Ee]qual')).toBe('Amazon');
+    expect(literalPrefix('The base (?:salary|pay) for')).toBe('The base ');
+    expect(literalPrefix('Perks?')).toBe('Perk');
+    expect(literalPrefix('Ab+c')).toBe('Ab');
+    expect(literalPrefix('\\bITAR')).toBe('');
+    // A top-level alternative: a match may start with either side.
+    expect(literalPrefix('Our (?:pay) policy|Benefits')).toBe('');
+    expect(literalPrefix('Our|Benefits')).toBe('');
+    // Not top level: inside a group or a class.
+    expect(literalPrefix('Our (?:pay|salary) policy')).toBe('Our ');
+    expect(literalPrefix('Our [(|] policy|Benefits')).toBe('');
+    expect(literalPrefix('Our [(|] policy')).toBe('Our ');
   });
 });

@@ -82,11 +82,26 @@ const HEADING_RE = new RegExp(HEADINGS.map((h) => `(${h.pattern})`).join('|'), '
 const OPENER_RE = new RegExp(BOILERPLATE_OPENERS.map((o) => `(${o.pattern})`).join('|'), 'g');
 const OPENER_AT = new RegExp(OPENER_RE.source, 'y');
 
-/** The literal text a pattern opens with ('' if none): a match of the pattern starts with it. */
-function literalPrefix(pattern: string): string {
+/** Whether `pattern` has an alternative at its top level ("A|B"), outside groups and classes. */
+function hasTopLevelAlternative(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The literal text every match of a pattern opens with ('' if none it can be sure of). */
+export function literalPrefix(pattern: string): string {
+  if (hasTopLevelAlternative(pattern)) return ''; // "A (x)|B": a match need not start with "A"
   const lead = /^[^\\()[\]{}?*+.|^$]*/.exec(pattern)?.[0] ?? '';
   const next = pattern.charAt(lead.length);
-  if (next === '|') return ''; // an alternative of the whole pattern need not start with it
   return next === '?' || next === '*' || next === '{' ? lead.slice(0, -1) : lead; // the last character is optional
 }
 /** Each opener starts with one of these ('Amazon' for all three Amazon openers, say). */
