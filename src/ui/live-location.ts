@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
-import type { Location } from 'react-router';
+import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
+import { useLocation, type Location } from 'react-router';
 
 /**
  * Where history is now, which can be ahead of the page on screen: the app's router renders a link's navigation in
@@ -11,7 +11,19 @@ const LiveLocationContext = createContext<() => Location | null>(() => null);
 
 export const LiveLocationProvider = LiveLocationContext.Provider;
 
-/** A getter (read it in the handler, at the moment of the click) for history's current location. */
-export function useLiveLocation(): () => Location | null {
-  return useContext(LiveLocationContext);
+/**
+ * A getter, stable across renders, for the state of history's current entry (read it in the handler, at the moment
+ * of the click or commit): the live location's, else the rendered location's as of the last render.
+ */
+export function useHistoryState(): () => unknown {
+  const live = useContext(LiveLocationContext);
+  const { state } = useLocation();
+  const rendered = useRef<unknown>(state);
+  useEffect(() => {
+    rendered.current = state;
+  }, [state]);
+  return useCallback(() => {
+    const now = live();
+    return now === null ? rendered.current : now.state;
+  }, [live]);
 }

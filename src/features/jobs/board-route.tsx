@@ -18,7 +18,7 @@ import { DataError } from '../../lib/data/fetch-json';
 import { loadUserData, newJobTest, useRecordJobsSeen, useUserData } from '../../lib/user-data/store';
 import { DEFAULT_BOARD_STATE, PAGE_SIZE, type BoardState, type SortKey } from '../../shared/board-state';
 import type { JobCard } from '../../shared/compact-index';
-import { useLiveLocation } from '../../ui/live-location';
+import { useHistoryState } from '../../ui/live-location';
 import { SaveSearch } from '../../ui/save-search';
 import { focusRing, secondaryButton } from '../../ui/styles';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -245,24 +245,22 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
 
   // Typing: the first commit of a search pushes an entry, later ones replace it (one entry per search).
   const session = useRef(newSessionId());
-  // The debounced commit runs later than the render that scheduled it: read the URL as it is then.
-  const latest = useRef({ state, historyState: location.state as unknown });
+  // The debounced commit runs later than the render that scheduled it: read the URL's state as it is then.
+  const latest = useRef(state);
   useEffect(() => {
-    latest.current = { state, historyState: location.state };
-  }, [state, location.state]);
+    latest.current = state;
+  }, [state]);
   /**
    * History's current entry, which can be ahead of the board on screen: the first search of a visit renders in a
    * transition that waits for the search index, and a commit meanwhile must replace the entry the first one
    * pushed (it pushed a second one: busy run SA3, e2e board.spec). Back or a filter click moves history to an
    * entry that is not this search's, and the next commit pushes.
    */
-  const liveLocation = useLiveLocation();
+  const historyState = useHistoryState();
   const search = useCallback(
     (text: string) => {
-      const { state: now, historyState } = latest.current;
-      const next: BoardState = { ...now, q: text, page: 1 };
-      const live = liveLocation(); // null under the tests' MemoryRouter, whose render is never behind
-      const replace = sessionOf(live === null ? historyState : live.state) === session.current;
+      const next: BoardState = { ...latest.current, q: text, page: 1 };
+      const replace = sessionOf(historyState()) === session.current;
       void navigate(hrefFor(next), {
         replace,
         preventScrollReset: true,
@@ -272,7 +270,7 @@ export function BoardPage({ featured }: { featured?: ReactNode }) {
         state: { searchSession: session.current },
       });
     },
-    [navigate, hrefFor, liveLocation],
+    [navigate, hrefFor, historyState],
   );
   const endSession = useCallback(() => {
     session.current = newSessionId();

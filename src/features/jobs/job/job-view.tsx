@@ -6,7 +6,7 @@ import { CopyLinkButton } from '../../../ui/copy-link-button';
 import { SaveJobButton } from '../../../ui/save-job-button';
 import { linkClass } from '../../../ui/styles';
 import { useDocumentTitle } from '../../../ui/use-document-title';
-import { useLiveLocation } from '../../../ui/live-location';
+import { useHistoryState } from '../../../ui/live-location';
 import { boardLinkFor } from '../board/links';
 import { JobSummaryCard } from '../job-card';
 import { jobTypeLabels, locationText, readFromBoard, safeHref, type FromBoard } from '../job-meta';
@@ -58,15 +58,14 @@ function SectionView({ section }: { section: Section }) {
 /** "Back to results" returns through history (so the list comes back as it was, scroll included) when we came from it. */
 export function BackToResults({ from }: { from: FromBoard | null }) {
   const navigate = useNavigate();
-  const location = useLocation();
-  const liveLocation = useLiveLocation();
+  const historyState = useHistoryState();
   function back(event: MouseEvent<HTMLAnchorElement>) {
     if (!from || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0)
       return;
     // History can be a page ahead of this one (a similar job clicked a moment ago, still loading): count the
     // steps back from there (busy run SE5 landed on the job it left). If that page did not come from the list,
     // the link's own push to the list.
-    const now = readFromBoard((liveLocation() ?? location).state);
+    const now = readFromBoard(historyState());
     if (!now) return;
     event.preventDefault();
     void navigate(-now.depth);
